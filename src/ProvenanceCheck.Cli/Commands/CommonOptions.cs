@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Cli.Commands;
+
+/// <summary>Options shared by the commands that load policies and read articles.</summary>
+internal sealed class CommonOptions
+{
+    public Option<string[]> Policy { get; } = new("--policy", "-p")
+    {
+        Description = "A policy file or folder to load after the defaults (repeatable)",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public Option<bool> NoDefaultRules { get; } = new("--no-default-rules") { Description = "Do not load the built-in rules" };
+
+    public Option<string?> FormatIn { get; } = new("--format-in") { Description = "Read input as html, md or text (default: from the file extension; text for stdin)" };
+
+    public Option<int> MaxFileSize { get; } = new("--max-file-size")
+    {
+        Description = "Largest input to accept, in MB",
+        DefaultValueFactory = _ => (int)(SourceDecoder.DefaultMaxBytes / (1024 * 1024)),
+    };
+
+    public Option<string> Body { get; } = new("--body")
+    {
+        Description = "How to find the body of an HTML page: auto, article or whole",
+        DefaultValueFactory = _ => "auto",
+    };
+
+    public CommonOptions()
+    {
+        FormatIn.AcceptOnlyFromAmong("html", "md", "markdown", "text", "txt");
+        Body.AcceptOnlyFromAmong("auto", "article", "whole");
+    }
+
+    public void AddTo(Command command, bool withReading = true)
+    {
+        command.Options.Add(Policy);
+        command.Options.Add(NoDefaultRules);
+        if (withReading)
+        {
+            command.Options.Add(FormatIn);
+            command.Options.Add(MaxFileSize);
+            command.Options.Add(Body);
+        }
+    }
+
+    /// <summary>Builds the checker; a broken policy throws <see cref="Policies.PolicyException"/>.</summary>
+    public ArticleChecker BuildChecker(ParseResult parse)
+    {
+        var services = new ServiceCollection();
+        services.AddProvenanceCheck(options =>
+        {
+            options.UseDefaultRules = !parse.GetValue(NoDefaultRules);
+            foreach (var path in parse.GetValue(Policy) ?? [])
+            {
+                options.PolicyPaths.Add(path);
+            }
+        });
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<ArticleChecker>();
+    }
+
+    public ArticleFormat? ForcedFormat(ParseResult parse) =>
+        parse.GetValue(FormatIn) is { } name && ArticleFormatNames.TryParse(name, out var format) ? format : null;
+
+    public long MaxBytes(ParseResult parse) => Math.Max(1, parse.GetValue(MaxFileSize)) * 1024L * 1024L;
+
+    public ReaderOptions ReaderOptions(ParseResult parse) => new()
+    {
+        Body = parse.GetValue(Body) switch
+        {
+            "article" => BodyMode.Article,
+            "whole" => BodyMode.Whole,
+            _ => BodyMode.Auto,
+        },
+    };
+}

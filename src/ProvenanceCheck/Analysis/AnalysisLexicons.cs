@@ -1,0 +1,61 @@
+using ProvenanceCheck.Policies;
+
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>The lexicons the fact extractors read, by their policy names. A missing lexicon is an empty one.</summary>
+public sealed class AnalysisLexicons
+{
+    /// <summary>Compiles the matchers from a policy set's lexicons.</summary>
+    public AnalysisLexicons(LexiconSet set)
+    {
+        Set = set;
+        AttributionVerbs = set.Matcher("attribution-verbs");
+        AccordingTo = set.Matcher("according-to-phrases");
+        UnnamedHeads = set.Matcher("unnamed-source-heads");
+        OrgQualifiedHeads = set.Matcher("org-qualified-heads");
+        SpokespersonHeads = set.Matcher("spokesperson-heads");
+        InstitutionHeads = set.Matcher("institution-heads");
+        Nationalities = set.Matcher("nationality-adjectives");
+        AnonymityExplanations = set.Matcher("anonymity-explanations");
+        Hedges = set.Matcher("hedges");
+        AiTerms = set.Matcher("ai-terms");
+        DisclosureReferences = set.Matcher("disclosure-references");
+        DisclosureHedges = set.Matcher("disclosure-hedges");
+        DisclosureNegations = set.Matcher("disclosure-negations");
+        OutletNames = set.Matcher("outlet-names");
+        OutletWords = set.Matcher("outlet-words");
+    }
+
+    /// <summary>The lexicons these came from.</summary>
+    public LexiconSet Set { get; }
+
+    internal PhraseMatcher AttributionVerbs { get; }
+
+    internal PhraseMatcher AccordingTo { get; }
+
+    internal PhraseMatcher UnnamedHeads { get; }
+
+    internal PhraseMatcher OrgQualifiedHeads { get; }
+
+    internal PhraseMatcher SpokespersonHeads { get; }
+
+    internal PhraseMatcher InstitutionHeads { get; }
+
+    internal PhraseMatcher Nationalities { get; }
+
+    internal PhraseMatcher AnonymityExplanations { get; }
+
+    internal PhraseMatcher Hedges { get; }
+
+    internal PhraseMatcher AiTerms { get; }
+
+    internal PhraseMatcher DisclosureReferences { get; }
+
+    internal PhraseMatcher DisclosureHedges { get; }
+
+    internal PhraseMatcher DisclosureNegations { get; }
+
+    internal PhraseMatcher OutletNames { get; }
+
+    internal PhraseMatcher OutletWords { get; }
+}

@@ -1,0 +1,152 @@
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>
+/// Facts computed once per article and shared by every analyzer: tokens, numbers, attributions,
+/// hedges, quotations and AI-use statements. The analogue of Roslyn's <c>SemanticModel</c>.
+/// </summary>
+public sealed class ArticleFacts
+{
+    private readonly Dictionary<Sentence, SentenceFacts> _sentences = [];
+    private readonly List<SentenceFacts> _ordered = [];
+    private readonly Lazy<IReadOnlyList<DisclosureStatement>> _disclosures;
+
+    /// <summary>Computes the facts of an article with the given lexicons.</summary>
+    public ArticleFacts(Article article, AnalysisLexicons lexicons)
+    {
+        Article = article;
+        Lexicons = lexicons;
+        var quotations = new List<Quotation>();
+        var attributions = new List<Attribution>();
+        var finder = new AttributionFinder(lexicons);
+        foreach (var block in article.Blocks)
+        {
+            var blockQuotes = QuotationFinder.Find(block);
+            quotations.AddRange(blockQuotes);
+            foreach (var sentence in block.Sentences)
+            {
+                var facts = Tokenize(sentence, blockQuotes);
+                facts.Numbers = NumberFinder.Find(facts.Tokens, sentence.Text);
+                facts.Attributions = finder.Find(sentence, facts.Tokens, facts.InQuote.ToArray(), head => ResolveBack(attributions, block, head));
+                attributions.AddRange(facts.Attributions);
+                _sentences[sentence] = facts;
+                _ordered.Add(facts);
+            }
+        }
+
+        MarkExplainedAnonymity();
+        Attributions = [.. _ordered.SelectMany(f => f.Attributions)];
+        foreach (var facts in _ordered)
+        {
+            facts.Hedges = HedgeFinder.Find(facts, lexicons);
+        }
+
+        QuoteSpeakers.Assign(quotations, this);
+        Quotations = quotations;
+        _disclosures = new Lazy<IReadOnlyList<DisclosureStatement>>(() => DisclosureFinder.Find(this));
+    }
+
+    /// <summary>The article.</summary>
+    public Article Article { get; }
+
+    /// <summary>The lexicons the facts were computed with.</summary>
+    public AnalysisLexicons Lexicons { get; }
+
+    /// <summary>Every attribution, in reading order.</summary>
+    public IReadOnlyList<Attribution> Attributions { get; }
+
+    /// <summary>The facts of every sentence, in reading order.</summary>
+    public IReadOnlyList<SentenceFacts> Sentences => _ordered;
+
+    /// <summary>Every quotation, in reading order.</summary>
+    public IReadOnlyList<Quotation> Quotations { get; }
+
+    /// <summary>Visible statements about the article's use of AI.</summary>
+    public IReadOnlyList<DisclosureStatement> Disclosures => _disclosures.Value;
+
+    /// <summary>The facts of one sentence.</summary>
+    public SentenceFacts this[Sentence sentence] => _sentences[sentence];
+
+    /// <summary>The sentence with its neighbours in the same paragraph (LABELING.md's "window").</summary>
+    public static IEnumerable<Sentence> Window(Sentence sentence, int size)
+    {
+        var block = sentence.Block;
+        var from = Math.Max(0, sentence.IndexInBlock - size);
+        var to = Math.Min(block.Sentences.Count - 1, sentence.IndexInBlock + size);
+        for (var i = from; i <= to; i++)
+        {
+            yield return block.Sentences[i];
+        }
+    }
+
+    private SentenceFacts Tokenize(Sentence sentence, List<Quotation> blockQuotes)
+    {
+        var tokens = Tokenizer.Tokenize(sentence.Text);
+        var inQuote = new bool[tokens.Count];
+        var overlapping = new List<Quotation>();
+        foreach (var quote in blockQuotes)
+        {
+            var local = TextSpan.FromBounds(quote.Span.Start - sentence.Span.Start, quote.Span.End - sentence.Span.Start);
+            if (!local.OverlapsWith(new TextSpan(0, sentence.Text.Length)))
+            {
+                continue;
+            }
+
+            overlapping.Add(quote);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                inQuote[i] |= local.Contains(tokens[i].Span.Start);
+            }
+        }
+
+        return new SentenceFacts(sentence, tokens, inQuote) { Quotations = overlapping };
+    }
+
+    /// <summary>What an earlier source with this head (or, for a pronoun, the last source) was: named or not.</summary>
+    private static SourceClass? ResolveBack(List<Attribution> earlier, Block block, string head)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var attribution = earlier[i];
+            var distance = block.Index - attribution.Sentence.Block.Index;
+            if (distance > 4 || (head == "*pronoun*" && distance > 1))
+            {
+                break;
+            }
+
+            if (attribution.Class == SourceClass.Unknown)
+            {
+                continue;
+            }
+
+            if (head == "*pronoun*" || SameHead(attribution.Head, head))
+            {
+                return attribution.Class;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameHead(string? a, string b) =>
+        a is not null && (a == b || a + "s" == b || b + "s" == a);
+
+    private void MarkExplainedAnonymity()
+    {
+        foreach (var facts in _ordered)
+        {
+            if (!facts.Attributions.Any(a => a.Class == SourceClass.Unnamed))
+            {
+                continue;
+            }
+
+            var explained = Window(facts.Sentence, 1).Any(s => Lexicons.AnonymityExplanations.Matches(_sentences[s].Tokens).Any());
+            if (explained)
+            {
+                facts.Attributions = [.. facts.Attributions.Select(a => a.Class == SourceClass.Unnamed ? a with { AnonymityExplained = true } : a)];
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>
+/// Finds visible statements about the article's own use of AI. A sentence counts when it names AI
+/// and refers to the article or its newsroom ("this article", "we", "was drafted with"), or when it
+/// stands in a block or section marked as a note or an AI statement. Sentences inside quotations
+/// are the story's, not the newsroom's, and are skipped.
+/// </summary>
+internal static partial class DisclosureFinder
+{
+    public static IReadOnlyList<DisclosureStatement> Find(ArticleFacts facts)
+    {
+        var lexicons = facts.Lexicons;
+        var found = new List<DisclosureStatement>();
+        string? section = null;
+        foreach (var block in facts.Article.Blocks)
+        {
+            if (block.Kind == BlockKind.Heading)
+            {
+                section = block.Text;
+            }
+
+            var markedBlock = IsMarked(block) || (section is not null && IsDisclosureHeading(section, facts, block));
+            foreach (var sentence in block.Sentences)
+            {
+                var sentenceFacts = facts[sentence];
+                if (Find(lexicons.AiTerms, sentenceFacts) is null)
+                {
+                    continue;
+                }
+
+                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null;
+                if (!refersToItself && !markedBlock && !(block.IsEmphasized && block.Text.Length < 400))
+                {
+                    continue;
+                }
+
+                found.Add(Classify(sentenceFacts, lexicons));
+            }
+        }
+
+        return found;
+    }
+
+    private static DisclosureStatement Classify(SentenceFacts facts, AnalysisLexicons lexicons)
+    {
+        if (Find(lexicons.DisclosureHedges, facts) is { } hedge)
+        {
+            return new DisclosureStatement { Sentence = facts.Sentence, Kind = DisclosureKind.Hedged, HedgeSpan = HedgeWithAi(facts, hedge, lexicons) };
+        }
+
+        var kind = Find(lexicons.DisclosureNegations, facts) is not null ? DisclosureKind.Negative : DisclosureKind.Affirmative;
+        return new DisclosureStatement { Sentence = facts.Sentence, Kind = kind };
+    }
+
+    /// <summary>The hedge through the AI term it hedges ("may have used AI"), when they are close.</summary>
+    private static TextSpan HedgeWithAi(SentenceFacts facts, (int Start, int Count) hedge, AnalysisLexicons lexicons)
+    {
+        var tokens = facts.Tokens;
+        var start = tokens[hedge.Start].Span.Start;
+        var end = tokens[hedge.Start + hedge.Count - 1].Span.End;
+        foreach (var (aiStart, aiCount) in lexicons.AiTerms.Matches(tokens))
+        {
+            if (aiStart >= hedge.Start && aiStart - hedge.Start <= 10)
+            {
+                end = tokens[aiStart + aiCount - 1].Span.End;
+                break;
+            }
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static (int Start, int Count)? Find(PhraseMatcher matcher, SentenceFacts facts)
+    {
+        foreach (var match in matcher.Matches(facts.Tokens))
+        {
+            if (!facts.InQuote[match.Start])
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMarked(Block block) => block.Marker is { } marker && MarkerPattern().IsMatch(marker);
+
+    private static bool IsDisclosureHeading(string heading, ArticleFacts facts, Block block) =>
+        block.Kind != BlockKind.Heading &&
+        (HeadingPattern().IsMatch(heading) || (OwnVoicePattern().IsMatch(heading) && facts.Lexicons.AiTerms.Matches(Tokenizer.Tokenize(heading)).Any()));
+
+    [GeneratedRegex(@"\b(we|our|us)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnVoicePattern();
+
+    [GeneratedRegex(@"disclos|ai[-_]?(note|use|label|statement|notice)|editor'?s?[-_]?note|transparen|methodolog", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkerPattern();
+
+    [GeneratedRegex(@"\b(how we (made|reported|used|wrote|produced)|about this (story|article|report)|editor'?s note|methodology|transparency|disclosure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingPattern();
+}

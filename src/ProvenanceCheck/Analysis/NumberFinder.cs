@@ -1,0 +1,261 @@
+using System.Globalization;
+
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>Finds number expressions among a sentence's tokens.</summary>
+public static class NumberFinder
+{
+    private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
+    {
+        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
+        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12, ["a"] = 1, ["an"] = 1,
+    };
+
+    private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
+    {
+        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
+        ["m"] = 1_000_000, ["mn"] = 1_000_000, ["bn"] = 1_000_000_000, ["k"] = 1_000, ["dozen"] = 12,
+    };
+
+    private static readonly HashSet<string> VagueWords = new(StringComparer.Ordinal)
+    {
+        "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "handful", "several", "numerous", "countless",
+    };
+
+    private static readonly string[][] Approximators =
+    [
+        ["more", "than"], ["at", "least"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["up", "to"],
+        ["roughly"], ["approximately"], ["an", "estimated"], ["as", "many", "as"], ["fewer", "than"], ["less", "than"],
+        ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["at", "most"], ["just", "over"], ["just", "under"],
+        ["well", "over"], ["some"], ["estimated"], ["approx"], ["upward", "of"], ["almost", "exactly"], ["at", "minimum"],
+    ];
+
+    /// <summary>Finds every number expression in the tokens.</summary>
+    public static IReadOnlyList<NumberExpression> Find(IReadOnlyList<Token> tokens, string sentence)
+    {
+        var found = new List<NumberExpression>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var approxLength = ApproximatorAt(tokens, i);
+            var coreStart = i + approxLength;
+            if (!TryReadCore(tokens, coreStart, out var coreEnd, out var value, out var vague))
+            {
+                continue;
+            }
+
+            // "some" and "about" only approximate when a number follows; a bare "a" is no number.
+            if (coreEnd == coreStart + 1 && tokens[coreStart].Lower is "a" or "an")
+            {
+                continue;
+            }
+
+            var start = tokens[i].Span.Start;
+            var end = tokens[coreEnd - 1].Span.End;
+            found.Add(new NumberExpression
+            {
+                Span = Text.TextSpan.FromBounds(start, end),
+                Text = sentence[start..end],
+                StartToken = i,
+                EndToken = coreEnd,
+                Value = vague ? null : value,
+                IsApproximate = approxLength > 0,
+                IsVague = vague,
+                Unit = UnitAfter(tokens, coreEnd),
+                IsAge = IsAge(tokens, coreStart, coreEnd),
+            });
+            i = coreEnd - 1;
+        }
+
+        return found;
+    }
+
+    private static int ApproximatorAt(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var words in Approximators)
+        {
+            if (i + words.Length > tokens.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < words.Length && matches; k++)
+            {
+                matches = tokens[i + k].Lower == words[k];
+            }
+
+            if (matches)
+            {
+                return words.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool TryReadCore(IReadOnlyList<Token> tokens, int i, out int end, out double value, out bool vague)
+    {
+        end = i;
+        value = 0;
+        vague = false;
+        if (i >= tokens.Count)
+        {
+            return false;
+        }
+
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            value = double.Parse(token.Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+            end = i + 1;
+            end = ReadScales(tokens, end, ref value);
+            return true;
+        }
+
+        if (VagueWords.Contains(token.Lower))
+        {
+            return ReadVague(tokens, i, out end, out vague);
+        }
+
+        return ReadWords(tokens, i, out end, out value);
+    }
+
+    private static bool ReadVague(IReadOnlyList<Token> tokens, int i, out int end, out bool vague)
+    {
+        vague = true;
+        end = i + 1;
+        var word = tokens[i].Lower;
+        if (word is "several" or "handful" or "numerous" or "countless")
+        {
+            // "several hundred", "a handful of"; bare "several" counts only before a scale or a noun.
+            if (end < tokens.Count && Scales.ContainsKey(tokens[end].Lower))
+            {
+                end++;
+            }
+        }
+
+        // "tens of thousands", "hundreds of thousands"
+        while (end + 1 < tokens.Count && tokens[end].Lower == "of" && VagueWords.Contains(tokens[end + 1].Lower) && tokens[end + 1].Lower != "several")
+        {
+            end += 2;
+        }
+
+        return word != "tens" || end > i + 1;
+    }
+
+    private static bool ReadWords(IReadOnlyList<Token> tokens, int i, out int end, out double value)
+    {
+        end = i;
+        value = 0;
+        double current = 0;
+        var any = false;
+        while (end < tokens.Count)
+        {
+            var word = tokens[end].Lower;
+            if (TryWordValue(word, out var unit) && (word is not ("a" or "an") || !any))
+            {
+                current += unit;
+                any = true;
+                end++;
+            }
+            else if (Scales.TryGetValue(word, out var scale) && word.Length > 2 && any)
+            {
+                current *= scale;
+                if (scale >= 1000)
+                {
+                    value += current;
+                    current = 0;
+                }
+
+                end++;
+            }
+            else if (word == "and" && any && end + 1 < tokens.Count && TryWordValue(tokens[end + 1].Lower, out _))
+            {
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        value += current;
+        if (!any)
+        {
+            return false;
+        }
+
+        // "a"/"an" alone, or "one" used as a pronoun, is kept; callers decide what counts.
+        return true;
+    }
+
+    private static bool TryWordValue(string word, out double value)
+    {
+        if (Units.TryGetValue(word, out value))
+        {
+            return true;
+        }
+
+        var dash = word.IndexOf('-');
+        if (dash > 0 && Units.TryGetValue(word[..dash], out var tens) && Units.TryGetValue(word[(dash + 1)..], out var ones))
+        {
+            value = tens + ones;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int ReadScales(IReadOnlyList<Token> tokens, int end, ref double value)
+    {
+        while (end < tokens.Count && Scales.TryGetValue(tokens[end].Lower, out var scale) && tokens[end].Lower != "dozen")
+        {
+            value *= scale;
+            end++;
+        }
+
+        return end;
+    }
+
+    private static string? UnitAfter(IReadOnlyList<Token> tokens, int end)
+    {
+        var i = end;
+        if (i < tokens.Count && tokens[i].IsPunct("-"))
+        {
+            i++;
+        }
+
+        if (i < tokens.Count && tokens[i].Lower == "of")
+        {
+            i++;
+        }
+
+        return i < tokens.Count && tokens[i].Kind == TokenKind.Word ? tokens[i].Lower : null;
+    }
+
+    private static bool IsAge(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var unit = UnitAfter(tokens, end);
+        if (unit is not null && (unit.StartsWith("year-old", StringComparison.Ordinal) || unit.StartsWith("years-old", StringComparison.Ordinal) || unit == "year" && end + 1 < tokens.Count && tokens[end].IsPunct("-")))
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && tokens[end].Lower is "years" && end + 1 < tokens.Count && tokens[end + 1].Lower == "old")
+        {
+            return true;
+        }
+
+        if (start > 0 && tokens[start - 1].Lower is "aged" or "age")
+        {
+            return true;
+        }
+
+        // "Yoon, 63, said": a number set off by commas right after a name.
+        return start >= 2 && tokens[start - 1].IsPunct(",") && tokens[start - 2].IsCapitalized &&
+               end < tokens.Count && tokens[end].IsPunct(",") && end == start + 1;
+    }
+}

@@ -1,0 +1,200 @@
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>
+/// Decides whether a source phrase names a source a reader could look up, by its head noun and
+/// what is attached to it: determiners, organisation names before the head, possessives,
+/// post-modifiers ("close to the administration"), and back-references to earlier sources.
+/// </summary>
+internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "few", "other", "another", "these",
+        "those", "this", "that", "both", "all", "most", "various", "multiple", "numerous", "certain", "unnamed",
+        "anonymous", "unidentified", "more", "other",
+    };
+
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "this", "these", "those", "that" };
+
+    private static readonly HashSet<string> Indefinite = new(StringComparer.Ordinal)
+    {
+        "a", "an", "one", "another", "some", "several", "many", "few", "two", "three", "four", "five", "numerous", "various",
+    };
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "its", "our", "my", "your" };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you", "him", "them" };
+
+    private static readonly HashSet<string> PostModifiers = new(StringComparer.Ordinal)
+    {
+        "of", "in", "at", "from", "with", "within", "close", "familiar", "for", "on", "to", "who", "which", "that", "aligned",
+        "linked", "near", "inside", "speaking", "briefed", "involved", "based", "by", "across", "among", "around", "under",
+        "loyal", "opposed", "allied", "working", "whose", "knowledgeable", "privy", "connected", "associated", "tied",
+        "there", "here", "directly", "said", "told",
+    };
+
+    private static readonly HashSet<string> DocumentHeads = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "statement", "study", "analysis", "survey", "assessment", "document", "documents", "filing",
+        "filings", "letter", "memo", "investigation", "review", "audit", "paper", "data", "figures", "estimate", "estimates",
+    };
+
+    public SourcePhrase Classify(IReadOnlyList<Token> tokens, int start, int end, Func<string, SourceClass?> resolveBack)
+    {
+        if (end <= start)
+        {
+            return new SourcePhrase(start, end, SourceClass.Unknown, null, "no source phrase");
+        }
+
+        var first = tokens[start].Lower;
+        if (end - start == 1 && Pronouns.Contains(first))
+        {
+            var resolved = resolveBack("*pronoun*");
+            return new SourcePhrase(start, end, resolved ?? SourceClass.Named, first, resolved is null ? "pronoun for a person in the story" : "pronoun for an earlier source");
+        }
+
+        var definite = Definite.Contains(first);
+        var possessive = Possessives.Contains(first);
+        var coreStart = start;
+        while (coreStart < end - 1 && (Determiners.Contains(tokens[coreStart].Lower) || Possessives.Contains(tokens[coreStart].Lower) || tokens[coreStart].Lower is "of" or "number" or "group" or "handful" or "couple"))
+        {
+            coreStart++;
+        }
+
+        var coreEnd = CutPostModifiers(tokens, coreStart, end);
+        if (coreEnd <= coreStart)
+        {
+            return new SourcePhrase(start, end, SourceClass.Unknown, null, "no head noun");
+        }
+
+        var head = tokens[coreEnd - 1].Lower;
+        var twoWordHead = coreEnd - coreStart >= 2 ? tokens[coreEnd - 2].Lower + " " + head : null;
+
+        // "a report by Human Rights Watch": the source is who made the document.
+        if (DocumentHeads.Contains(head) && coreEnd < end && tokens[coreEnd].Lower is "by" or "from" or "of")
+        {
+            var inner = Classify(tokens, coreEnd + 1, end, resolveBack);
+            if (inner.Class != SourceClass.Unknown)
+            {
+                return inner with { Start = start, Reason = "document by " + inner.Reason };
+            }
+        }
+
+        var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0;
+        var possessiveName = HasPossessiveName(tokens, coreStart, coreEnd - 1);
+
+        if (lexicons.OrgQualifiedHeads.ContainsWord(head) && (hasOrgModifier || possessiveName))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, "officials of a named body");
+        }
+
+        if (lexicons.SpokespersonHeads.ContainsWord(head) || (twoWordHead is not null && lexicons.SpokespersonHeads.ContainsWord(twoWordHead)))
+        {
+            var named = hasOrgModifier || possessiveName || possessive || definite && resolveBack(head) == SourceClass.Named;
+            return new SourcePhrase(start, end, named ? SourceClass.Named : SourceClass.Unnamed, head, named ? "speaks for a named body or person" : "spokesperson for no named body");
+        }
+
+        if (lexicons.UnnamedHeads.ContainsWord(head) && !IsInstitution(twoWordHead))
+        {
+            if (definite && resolveBack(head) is { } earlier)
+            {
+                return new SourcePhrase(start, end, earlier, head, "refers back to an earlier source");
+            }
+
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "unnamed: '" + head + "'");
+        }
+
+        if (IsInstitution(twoWordHead) || lexicons.InstitutionHeads.ContainsWord(head))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, "the institution in charge");
+        }
+
+        if (HasProperName(tokens, coreStart, coreEnd))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, "proper name");
+        }
+
+        if (definite || possessive)
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, "a definite, identifiable source");
+        }
+
+        if (Indefinite.Contains(first) && tokens[coreEnd - 1].Kind == TokenKind.Word && !tokens[coreEnd - 1].IsCapitalized)
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
+        }
+
+        return new SourcePhrase(start, end, SourceClass.Unknown, head, "not a recognised source");
+    }
+
+    private bool IsInstitution(string? twoWordHead) => twoWordHead is not null && lexicons.InstitutionHeads.MatchAt(Tokenizer.Tokenize(twoWordHead), 0) == 2;
+
+    private static int CutPostModifiers(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation || PostModifiers.Contains(tokens[i].Lower))
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private bool HasOrganisationModifier(IReadOnlyList<Token> tokens, int start, int headIndex)
+    {
+        for (var i = start; i < headIndex; i++)
+        {
+            var token = tokens[i];
+            if (token.IsCapitalized && !lexicons.Nationalities.ContainsWord(token.Lower) && !(i == 0 && IsCommonWord(token.Lower)))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !lexicons.Nationalities.ContainsWord(token.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPossessiveName(IReadOnlyList<Token> tokens, int start, int headIndex)
+    {
+        for (var i = start; i < headIndex; i++)
+        {
+            if (tokens[i].IsCapitalized && (tokens[i].Text.EndsWith("'s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("’s", StringComparison.Ordinal) || tokens[i].Text.EndsWith("s'", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasProperName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsCapitalized || lexicons.Nationalities.ContainsWord(token.Lower))
+            {
+                continue;
+            }
+
+            if (i == 0 && (IsCommonWord(token.Lower) || lexicons.UnnamedHeads.ContainsWord(token.Lower)))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsCommonWord(string lower) => Determiners.Contains(lower) || Possessives.Contains(lower) || Pronouns.Contains(lower) ||
+        lower is "but" or "and" or "so" or "yet" or "still" or "meanwhile" or "however" or "now" or "then" or "also";
+}

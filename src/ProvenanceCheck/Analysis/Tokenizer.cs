@@ -1,0 +1,95 @@
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Analysis;
+
+/// <summary>Splits a sentence into word, number and punctuation tokens with their spans.</summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsDigit(c))
+            {
+                i = ReadNumber(text, i);
+                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Number));
+            }
+            else if (char.IsLetter(c))
+            {
+                i = ReadWord(text, i);
+                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Word));
+            }
+            else
+            {
+                i++;
+                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Punctuation));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static int ReadNumber(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                i++;
+            }
+            else if ((text[i] == ',' || text[i] == '.') && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int ReadWord(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                i++;
+            }
+            else if (c is '\'' or '’' or '-' or '‑' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                i++;
+            }
+            else if (c == '.' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i + 2 < text.Length && text[i + 2] == '.')
+            {
+                // Dotted abbreviations: U.S., a.m.
+                i += 2;
+            }
+            else if (c == '.' && i >= 2 && text[i - 2] == '.' && char.IsLetter(text[i - 1]))
+            {
+                i++;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+}

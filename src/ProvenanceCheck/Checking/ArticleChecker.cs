@@ -1,0 +1,106 @@
+using ProvenanceCheck.Analysis;
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Policies;
+using ProvenanceCheck.Rules;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Checking;
+
+/// <summary>
+/// Checks articles against a compiled policy set. Built once, it is thread-safe and checks any
+/// number of articles: read → tree → facts → one walk dispatching to the rules' actions → diagnostics.
+/// </summary>
+public sealed class ArticleChecker
+{
+    private readonly Dictionary<ArticleFormat, IArticleReader> _readers;
+    private readonly List<(RuleDescriptor Rule, AnalysisRegistration Registration)> _rules = [];
+
+    /// <summary>Creates a checker for a policy set and the available readers.</summary>
+    public ArticleChecker(PolicySet policies, IEnumerable<IArticleReader> readers)
+    {
+        Policies = policies;
+        _readers = readers.ToDictionary(r => r.Format);
+        foreach (var analyzer in policies.Analyzers)
+        {
+            var registration = new AnalysisRegistration();
+            analyzer.Initialize(registration);
+            _rules.Add((analyzer.Rule, registration));
+        }
+    }
+
+    /// <summary>The policy set in force.</summary>
+    public PolicySet Policies { get; }
+
+    /// <summary>Reads an article without checking it (for <c>inspect</c> and <c>extract</c>).</summary>
+    public Article Read(SourceText source, ArticleFormat format, ReaderOptions? options = null) =>
+        _readers.TryGetValue(format, out var reader)
+            ? reader.Read(source, options ?? ReaderOptions.Default)
+            : throw new InputException($"{source.Path}: no reader for format '{format.ToName()}'");
+
+    /// <summary>Computes the facts of an article with this policy set's lexicons.</summary>
+    public ArticleFacts Analyze(Article article) => new(article, Policies.AnalysisLexicons);
+
+    /// <summary>Reads and checks one article.</summary>
+    public CheckResult Check(SourceText source, ArticleFormat format, CheckOptions? options = null)
+    {
+        options ??= CheckOptions.Default;
+        return Check(Read(source, format, options.Reader), options);
+    }
+
+    /// <summary>Checks an article that has already been read.</summary>
+    public CheckResult Check(Article article, CheckOptions? options = null)
+    {
+        options ??= CheckOptions.Default;
+        var facts = Analyze(article);
+        var diagnostics = new List<Diagnostic>();
+        foreach (var (rule, registration) in _rules)
+        {
+            var severity = EffectiveSeverity(rule, options);
+            if (severity == Severity.None || (options.OnlyRules.Count > 0 && !options.OnlyRules.Contains(rule.Id)))
+            {
+                continue;
+            }
+
+            Run(article, facts, registration, diagnostic => diagnostics.Add(diagnostic with { Severity = severity }));
+        }
+
+        diagnostics.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new CheckResult(article, diagnostics);
+    }
+
+    /// <summary>The severity a rule has under the options: by id first, then by category, then the rule's own.</summary>
+    public static Severity EffectiveSeverity(RuleDescriptor rule, CheckOptions options)
+    {
+        if (options.Severities.TryGetValue(rule.Id, out var byId))
+        {
+            return byId;
+        }
+
+        return options.Severities.TryGetValue("category:" + rule.Category, out var byCategory) ? byCategory : rule.DefaultSeverity;
+    }
+
+    private static void Run(Article article, ArticleFacts facts, AnalysisRegistration registration, Action<Diagnostic> report)
+    {
+        if (registration.SentenceActions.Count > 0)
+        {
+            foreach (var sentence in article.Sentences)
+            {
+                var context = new SentenceAnalysisContext(article, facts, sentence, report);
+                foreach (var action in registration.SentenceActions)
+                {
+                    action(context);
+                }
+            }
+        }
+
+        if (registration.ArticleActions.Count > 0)
+        {
+            var context = new ArticleAnalysisContext(article, facts, report);
+            foreach (var action in registration.ArticleActions)
+            {
+                action(context);
+            }
+        }
+    }
+}

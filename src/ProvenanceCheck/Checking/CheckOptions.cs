@@ -1,0 +1,20 @@
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Checking;
+
+/// <summary>Per-call options for <see cref="ArticleChecker"/>.</summary>
+public sealed record CheckOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CheckOptions Default { get; } = new();
+
+    /// <summary>How to read the article.</summary>
+    public ReaderOptions Reader { get; init; } = ReaderOptions.Default;
+
+    /// <summary>Severity overrides by rule id or by <c>category:Name</c>; <see cref="Severity.None"/> turns a rule off.</summary>
+    public IReadOnlyDictionary<string, Severity> Severities { get; init; } = new Dictionary<string, Severity>();
+
+    /// <summary>Rules to run; empty means all.</summary>
+    public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>();
+}

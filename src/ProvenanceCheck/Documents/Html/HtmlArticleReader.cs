@@ -1,0 +1,66 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>Reads HTML pages and fragments with AngleSharp, keeping every text run mapped to the page as written.</summary>
+public sealed class HtmlArticleReader : IArticleReader
+{
+    private static readonly HtmlParserOptions ParserOptions = new() { IsKeepingSourceReferences = true };
+
+    /// <inheritdoc />
+    public ArticleFormat Format => ArticleFormat.Html;
+
+    /// <inheritdoc />
+    public Article Read(SourceText source, ReaderOptions options)
+    {
+        var parser = new HtmlParser(ParserOptions);
+        using var document = parser.ParseDocument(source.Text);
+        var notes = new List<string>();
+        var body = ChooseBody(document, options.Body, notes);
+        var metadata = HtmlMetadataReader.Read(document, source.Text);
+        var blocks = body is null ? [] : HtmlBlockWalker.Walk(source.Text, document, body, options.Body == BodyMode.Whole);
+        if (blocks.Count == 0)
+        {
+            notes.Add("no article text found in the page");
+        }
+
+        return ArticleBuilder.Build(source, ArticleFormat.Html, blocks, metadata, notes);
+    }
+
+    private static IElement? ChooseBody(IDocument document, BodyMode mode, List<string> notes)
+    {
+        var body = document.Body;
+        if (body is null || body.LocalName != "body")
+        {
+            notes.Add("the page has no <body> (a frameset or an empty document)");
+            return null;
+        }
+
+        if (mode == BodyMode.Whole)
+        {
+            return body;
+        }
+
+        var article = LargestOf(document.QuerySelectorAll("article").Where(a => a.ParentElement?.Closest("article") is null));
+        return article ?? document.QuerySelector("main, [role='main']") ?? body;
+    }
+
+    private static IElement? LargestOf(IEnumerable<IElement> candidates)
+    {
+        IElement? best = null;
+        var bestLength = 0;
+        foreach (var candidate in candidates)
+        {
+            var length = candidate.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+            if (best is null || length > bestLength)
+            {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+
+        return best;
+    }
+}

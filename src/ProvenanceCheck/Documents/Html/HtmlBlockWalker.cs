@@ -1,0 +1,289 @@
+using AngleSharp.Dom;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>
+/// Walks an AngleSharp document in document order (iteratively, so no nesting depth can overflow
+/// the stack) and cuts the visible text of the chosen body into blocks, each with its source map.
+/// Text after the body that a reader still sees (a site footer, a note after the article) becomes
+/// <see cref="BlockRegion.Footer"/> blocks.
+/// </summary>
+internal sealed class HtmlBlockWalker
+{
+    private readonly HtmlSourceCursor _cursor;
+    private readonly IElement _body;
+    private readonly HashSet<INode> _bodyAncestors;
+    private readonly bool _whole;
+    private readonly List<BlockDraft> _blocks = [];
+    private readonly MappedTextBuilder _text = new();
+    private readonly List<Link> _links = [];
+    private readonly Stack<Context> _contexts = new();
+    private Context _textContext;
+    private int _emphasisDepth;
+    private int _emphasizedLetters;
+    private int _letters;
+    private Region _region = Region.BeforeBody;
+    private int _footerDepth;
+
+    private HtmlBlockWalker(string source, IElement body, bool whole)
+    {
+        _cursor = new HtmlSourceCursor(source);
+        _body = body;
+        _whole = whole;
+        _bodyAncestors = [.. body.GetAncestors()];
+        _textContext = new Context(BlockKind.Paragraph, 0, null);
+    }
+
+    private enum Region
+    {
+        BeforeBody,
+        InBody,
+        AfterBody,
+    }
+
+    public static List<BlockDraft> Walk(string source, IDocument document, IElement body, bool whole)
+    {
+        var walker = new HtmlBlockWalker(source, body, whole);
+        walker.Run(document.DocumentElement);
+        return walker._blocks;
+    }
+
+    private void Run(IElement root)
+    {
+        var stack = new Stack<(INode Node, bool Exit, int LinkStart)>();
+        stack.Push((root, false, -1));
+        _contexts.Push(new Context(BlockKind.Paragraph, 0, null));
+        while (stack.Count > 0)
+        {
+            var (node, exit, linkStart) = stack.Pop();
+            if (exit)
+            {
+                Exit((IElement)node, linkStart);
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText text:
+                    OnText(text);
+                    break;
+                case IElement element when Enter(element):
+                    stack.Push((element, true, _text.Length));
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push((child, false, -1));
+                    }
+
+                    break;
+            }
+        }
+
+        Flush();
+    }
+
+    /// <summary>Returns whether the element's children are to be visited.</summary>
+    private bool Enter(IElement element)
+    {
+        if (element.SourceReference is { } reference && reference.Position.Position > 0)
+        {
+            _cursor.EnterElement(reference.Position.Position);
+        }
+
+        if (element == _body)
+        {
+            Flush();
+            _region = Region.InBody;
+        }
+
+        if (!ShouldRead(element))
+        {
+            SkipElement(element);
+            return false;
+        }
+
+        if (element.LocalName == "br")
+        {
+            var offset = _cursor.Position;
+            _text.AppendBreak(offset);
+        }
+
+        if (HtmlElementRoles.IsEmphasis(element))
+        {
+            _emphasisDepth++;
+        }
+
+        if (HtmlElementRoles.IsBlock(element))
+        {
+            Flush();
+            var parent = _contexts.Peek();
+            var (kind, level) = HtmlElementRoles.KindOf(element, parent.Kind, parent.Level);
+            _contexts.Push(new Context(kind, level, HtmlElementRoles.Marker(element) ?? parent.Marker));
+        }
+
+        if (element.LocalName == "footer" && _region != Region.BeforeBody)
+        {
+            _footerDepth++;
+        }
+
+        return true;
+    }
+
+    private void Exit(IElement element, int linkStart)
+    {
+        if (element.LocalName == "a" && linkStart >= 0 && _text.Length > linkStart && element.GetAttribute("href") is { } href)
+        {
+            _links.Add(new Link(TextSpan.FromBounds(linkStart, _text.Length), href));
+        }
+
+        if (HtmlElementRoles.IsEmphasis(element))
+        {
+            _emphasisDepth--;
+        }
+
+        if (HtmlElementRoles.IsBlock(element))
+        {
+            Flush();
+            _contexts.Pop();
+        }
+
+        if (element.LocalName == "footer" && _footerDepth > 0)
+        {
+            _footerDepth--;
+        }
+
+        if (element == _body)
+        {
+            Flush();
+            _region = Region.AfterBody;
+        }
+    }
+
+    private bool ShouldRead(IElement element)
+    {
+        if (element == _body || _bodyAncestors.Contains(element))
+        {
+            return true;
+        }
+
+        if (HtmlElementRoles.IsNeverRead(element))
+        {
+            return false;
+        }
+
+        return _region switch
+        {
+            Region.BeforeBody => false,
+            Region.InBody => _whole || element.LocalName != "header" || IsInsideBody(element),
+            _ => true,
+        };
+    }
+
+    private bool IsInsideBody(IElement element) => _body.LocalName != "body" && _body.Contains(element);
+
+    private void SkipElement(IElement element)
+    {
+        var last = element;
+        while (last.LastElementChild is { } child)
+        {
+            last = child;
+        }
+
+        var position = last.SourceReference?.Position.Position ?? 0;
+        _cursor.SkipElement(element.LocalName, position);
+    }
+
+    private void OnText(IText text)
+    {
+        var emitting = _region == Region.InBody || (_region == Region.AfterBody && IsFooterText(text));
+        if (!emitting)
+        {
+            _cursor.AppendText(text.Data, new MappedTextBuilder());
+            return;
+        }
+
+        if (_text.Length == 0)
+        {
+            _textContext = _contexts.Peek();
+        }
+
+        var before = _text.Length;
+        _cursor.AppendText(text.Data, _text);
+        var letters = CountLetters(text.Data);
+        _letters += letters;
+        if (_emphasisDepth > 0)
+        {
+            _emphasizedLetters += letters;
+        }
+
+        if (_text.Length > before && _region == Region.AfterBody)
+        {
+            _textContext = _textContext with { InFooter = true };
+        }
+    }
+
+    private bool IsFooterText(IText text) =>
+        _footerDepth > 0 || text.ParentElement?.Closest("p") is not null;
+
+    private void Flush()
+    {
+        if (_text.Length > 0 && _letters > 0)
+        {
+            var content = _text.Build();
+            var inFooter = _textContext.InFooter || (_region == Region.InBody && _footerDepth > 0 && !_whole);
+            _blocks.Add(new BlockDraft(_textContext.Kind, content)
+            {
+                Level = _textContext.Level,
+                Marker = _textContext.Marker,
+                IsEmphasized = _emphasizedLetters * 10 >= _letters * 9,
+                Links = TrimLinks(content.Text),
+                Region = inFooter ? BlockRegion.Footer : BlockRegion.Body,
+            });
+        }
+
+        _text.Clear();
+        _links.Clear();
+        _letters = 0;
+        _emphasizedLetters = 0;
+    }
+
+    private List<Link> TrimLinks(string text)
+    {
+        var links = new List<Link>(_links.Count);
+        foreach (var link in _links)
+        {
+            var start = Math.Min(link.Span.Start, text.Length);
+            var end = Math.Min(link.Span.End, text.Length);
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            if (end > start)
+            {
+                links.Add(link with { Span = TextSpan.FromBounds(start, end) });
+            }
+        }
+
+        return links;
+    }
+
+    private static int CountLetters(string data)
+    {
+        var count = 0;
+        foreach (var c in data)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private readonly record struct Context(BlockKind Kind, int Level, string? Marker)
+    {
+        public bool InFooter { get; init; }
+    }
+}

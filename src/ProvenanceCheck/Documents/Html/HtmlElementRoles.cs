@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>What the block walker does with each kind of element.</summary>
+internal static partial class HtmlElementRoles
+{
+    private static readonly HashSet<string> NeverRead = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "nav", "aside", "form", "button", "select", "option", "textarea",
+        "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "map", "dialog", "input", "head",
+        "title", "meta", "link", "frameset", "frame",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+        "ol", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td",
+        "th", "caption", "pre", "address", "hr", "details", "summary", "center", "fieldset", "hgroup", "body", "html",
+    };
+
+    public static bool IsNeverRead(IElement element) =>
+        NeverRead.Contains(element.LocalName) || IsHidden(element);
+
+    public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
+
+    public static bool IsEmphasis(IElement element) => element.LocalName is "em" or "i" or "cite";
+
+    public static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") ||
+            string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    public static bool IsBylineContainer(IElement element)
+    {
+        if (element.LocalName == "address")
+        {
+            return true;
+        }
+
+        var marker = Marker(element);
+        return marker is not null && BylineMarker().IsMatch(marker);
+    }
+
+    /// <summary>The element's class and id, which rules may use to recognise notes or disclosure boxes.</summary>
+    public static string? Marker(IElement element)
+    {
+        var cls = element.ClassName;
+        var id = element.Id;
+        return (cls, id) switch
+        {
+            (null or "", null or "") => null,
+            (null or "", _) => "#" + id,
+            (_, null or "") => cls,
+            _ => cls + " #" + id,
+        };
+    }
+
+    /// <summary>Block kind and heading level implied by an element inside a parent block context.</summary>
+    public static (BlockKind Kind, int Level) KindOf(IElement element, BlockKind parentKind, int parentLevel)
+    {
+        return element.LocalName switch
+        {
+            "h1" => (BlockKind.Heading, 1),
+            "h2" => (BlockKind.Heading, 2),
+            "h3" => (BlockKind.Heading, 3),
+            "h4" => (BlockKind.Heading, 4),
+            "h5" => (BlockKind.Heading, 5),
+            "h6" => (BlockKind.Heading, 6),
+            "li" or "dd" or "dt" => (parentKind == BlockKind.BlockQuote ? BlockKind.BlockQuote : BlockKind.ListItem, 0),
+            "blockquote" => (BlockKind.BlockQuote, 0),
+            "figcaption" or "caption" => (BlockKind.Caption, 0),
+            _ when IsBylineContainer(element) => (BlockKind.Byline, 0),
+            _ => (parentKind, parentLevel),
+        };
+    }
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"\b(byline|by-line|author|contributor)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineMarker();
+}

@@ -1,0 +1,221 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>Reads title, meta tags (name, property, itemprop) and JSON-LD into <see cref="ArticleMetadata"/>.</summary>
+internal static class HtmlMetadataReader
+{
+    private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "Report", "WebPage"];
+
+    public static ArticleMetadata Read(IDocument document, string source)
+    {
+        var metadata = new ArticleMetadata();
+        metadata.Language = NullIfEmpty(document.DocumentElement.GetAttribute("lang"));
+        if (document.Head?.QuerySelector("title") is { } title && NullIfEmpty(Collapse(title.TextContent)) is { } titleText)
+        {
+            metadata.Title = titleText;
+            metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source)));
+        }
+
+        foreach (var meta in document.QuerySelectorAll("meta"))
+        {
+            ReadMeta(metadata, meta, source);
+        }
+
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            ReadJsonLd(metadata, script.TextContent, SpanOf(script, source));
+        }
+
+        foreach (var author in document.QuerySelectorAll("[rel~='author'], [itemprop='author']"))
+        {
+            if (NullIfEmpty(Collapse(author.TextContent)) is { } name && name.Length < 100)
+            {
+                metadata.AddAuthor(name);
+                metadata.Add(new MetadataField("byline", name, "byline", SpanOf(author, source)));
+            }
+        }
+
+        if (metadata.Published is null && document.QuerySelector("article time[datetime], time[pubdate], time[datetime]") is { } time)
+        {
+            metadata.Published = time.GetAttribute("datetime");
+            metadata.Add(new MetadataField("time", metadata.Published!, "time", SpanOf(time, source)));
+        }
+
+        return metadata;
+    }
+
+    private static void ReadMeta(ArticleMetadata metadata, IElement meta, string source)
+    {
+        var key = meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+        var value = meta.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(key) || value is null)
+        {
+            return;
+        }
+
+        key = key.Trim().ToLowerInvariant();
+        value = value.Trim();
+        metadata.Add(new MetadataField(key, value, "meta", SpanOf(meta, source)));
+        switch (key)
+        {
+            case "author" or "article:author" or "dc.creator" or "byl" or "parsely-author" or "sailthru.author":
+                if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    metadata.AddAuthor(value.StartsWith("By ", StringComparison.Ordinal) ? value[3..] : value);
+                }
+
+                break;
+            case "article:published_time" or "datepublished" or "date" or "dc.date" or "pubdate" or "publish-date" or "og:published_time" or "parsely-pub-date" or "sailthru.date":
+                metadata.Published ??= value;
+                break;
+            case "og:title" or "twitter:title":
+                metadata.Title ??= value;
+                break;
+            case "language" or "og:locale" or "content-language":
+                metadata.Language ??= value;
+                break;
+        }
+    }
+
+    private static void ReadJsonLd(ArticleMetadata metadata, string json, TextSpan span)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            foreach (var item in Items(doc.RootElement))
+            {
+                ReadJsonLdItem(metadata, item, span);
+            }
+        }
+        catch (JsonException)
+        {
+            metadata.Add(new MetadataField("json-ld:error", "unreadable JSON-LD block", "json-ld", span));
+        }
+    }
+
+    private static IEnumerable<JsonElement> Items(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                foreach (var inner in Items(item))
+                {
+                    yield return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Object)
+        {
+            yield return element;
+            if (element.TryGetProperty("@graph", out var graph))
+            {
+                foreach (var inner in Items(graph))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static void ReadJsonLdItem(ArticleMetadata metadata, JsonElement item, TextSpan span)
+    {
+        var isArticle = item.TryGetProperty("@type", out var type) && TypeNames(type).Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase));
+        foreach (var property in item.EnumerateObject())
+        {
+            if (property.Name.StartsWith('@') || property.Name == "@graph")
+            {
+                continue;
+            }
+
+            var text = ValueText(property.Value);
+            if (text is not null)
+            {
+                metadata.Add(new MetadataField("json-ld:" + property.Name.ToLowerInvariant(), text, "json-ld", span));
+            }
+
+            if (!isArticle)
+            {
+                continue;
+            }
+
+            switch (property.Name)
+            {
+                case "author" or "creator":
+                    foreach (var name in Names(property.Value))
+                    {
+                        metadata.AddAuthor(name);
+                    }
+
+                    break;
+                case "datePublished" or "dateCreated":
+                    metadata.Published ??= text;
+                    break;
+                case "headline" or "name":
+                    metadata.Title ??= text;
+                    break;
+                case "inLanguage":
+                    metadata.Language ??= text;
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<string> TypeNames(JsonElement type) => type.ValueKind switch
+    {
+        JsonValueKind.String => [type.GetString()!],
+        JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()!),
+        _ => [],
+    };
+
+    private static IEnumerable<string> Names(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                yield return value.GetString()!;
+                break;
+            case JsonValueKind.Object when value.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String:
+                yield return name.GetString()!;
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    foreach (var inner in Names(item))
+                    {
+                        yield return inner;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string? ValueText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString(),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.Object or JsonValueKind.Array => value.GetRawText() is { Length: < 2000 } raw ? raw : null,
+        _ => null,
+    };
+
+    private static TextSpan SpanOf(IElement element, string source)
+    {
+        var position = element.SourceReference?.Position.Position ?? 0;
+        if (position <= 0 || position > source.Length)
+        {
+            return new TextSpan(0, 0);
+        }
+
+        var start = position - 1;
+        var end = source.IndexOf('>', start);
+        return TextSpan.FromBounds(start, end < 0 ? source.Length : end + 1);
+    }
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

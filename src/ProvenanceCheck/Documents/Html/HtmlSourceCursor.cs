@@ -1,0 +1,279 @@
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>
+/// Walks the original HTML in step with AngleSharp's DOM to recover where each text node came from.
+/// AngleSharp records positions for elements only; text positions are found by matching the decoded
+/// text against the source from the last known element position, through entities, CRLF line ends,
+/// comments and stray tags. The cursor only moves forward, so the whole walk is linear.
+/// </summary>
+internal sealed class HtmlSourceCursor(string source)
+{
+    private const int MaxResyncDistance = 64 * 1024;
+
+    public int Position { get; private set; }
+
+    /// <summary>Moves to an element's start tag (AngleSharp positions are 1-based) and past it.</summary>
+    public void EnterElement(int oneBasedPosition)
+    {
+        var start = oneBasedPosition - 1;
+        if (start < Position || start >= source.Length || source[start] != '<')
+        {
+            return;
+        }
+
+        Position = SkipMarkup(start);
+    }
+
+    /// <summary>Moves past an element whose content is not read, so the next text resynchronises quickly.</summary>
+    public void SkipElement(string localName, int lastDescendantPosition)
+    {
+        if (lastDescendantPosition - 1 > Position)
+        {
+            Position = Math.Min(lastDescendantPosition - 1, source.Length);
+        }
+
+        var close = source.IndexOf("</" + localName, Position, StringComparison.OrdinalIgnoreCase);
+        if (close >= 0 && close - Position < MaxResyncDistance * 4)
+        {
+            Position = SkipMarkup(close);
+        }
+    }
+
+    /// <summary>Appends the text node's data to <paramref name="builder"/>, mapping each character to its source.</summary>
+    public void AppendText(string data, MappedTextBuilder builder)
+    {
+        if (data.Length == 0)
+        {
+            return;
+        }
+
+        var start = FindStart(data);
+        var s = start;
+        var d = 0;
+        while (d < data.Length)
+        {
+            var consumed = MatchOne(data, d, s, out var produced);
+            if (consumed < 0)
+            {
+                // Unmatched text (the parser rewrote it): keep the characters, anchored where matching stopped.
+                for (; d < data.Length; d++)
+                {
+                    builder.Append(data[d], s, s);
+                }
+
+                break;
+            }
+
+            for (var k = 0; k < produced; k++)
+            {
+                builder.Append(data[d + k], s, s + consumed);
+            }
+
+            d += produced;
+            s += consumed;
+        }
+
+        Position = Math.Max(Position, s);
+    }
+
+    private int FindStart(string data)
+    {
+        var p = SkipMarkupRun(Position);
+        if (MatchOne(data, 0, p, out _) > 0)
+        {
+            return p;
+        }
+
+        var limit = Math.Min(source.Length, p + MaxResyncDistance);
+        for (var q = p + 1; q < limit; q++)
+        {
+            if (Matches(data, q))
+            {
+                return q;
+            }
+        }
+
+        return p;
+    }
+
+    private bool Matches(string data, int s)
+    {
+        var d = 0;
+        var checkedChars = 0;
+        while (d < data.Length && checkedChars < 24)
+        {
+            var consumed = MatchOne(data, d, s, out var produced);
+            if (consumed <= 0)
+            {
+                return false;
+            }
+
+            d += produced;
+            s += consumed;
+            checkedChars++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Matches data[d..] against source[s..]; returns source characters consumed (or -1) and
+    /// the number of data characters they produce.
+    /// </summary>
+    private int MatchOne(string data, int d, int s, out int produced)
+    {
+        produced = 1;
+        if (s >= source.Length)
+        {
+            return -1;
+        }
+
+        var c = data[d];
+        var sc = source[s];
+        if (sc == '&')
+        {
+            var entity = EntityLength(s);
+            if (entity > 0 && (c != '&' || IsAmpersandEntity(s, entity)))
+            {
+                produced = d + 1 < data.Length && char.IsHighSurrogate(c) ? 2 : 1;
+                return entity;
+            }
+        }
+
+        if (sc == c)
+        {
+            return 1;
+        }
+
+        if (c == '\n' && sc == '\r')
+        {
+            return s + 1 < source.Length && source[s + 1] == '\n' ? 2 : 1;
+        }
+
+        if (sc == '<' && c != '<')
+        {
+            var after = SkipMarkup(s);
+            if (after > s)
+            {
+                var inner = MatchOne(data, d, after, out produced);
+                return inner < 0 ? -1 : after - s + inner;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsAmpersandEntity(int s, int length)
+    {
+        var text = source.AsSpan(s, length);
+        return text.StartsWith("&amp", StringComparison.OrdinalIgnoreCase) || text.StartsWith("&#38") || text.StartsWith("&#x26", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The length of a character reference starting at <paramref name="s"/>, or 0.</summary>
+    private int EntityLength(int s)
+    {
+        var i = s + 1;
+        if (i < source.Length && source[i] == '#')
+        {
+            i++;
+            var hex = i < source.Length && (source[i] == 'x' || source[i] == 'X');
+            if (hex)
+            {
+                i++;
+            }
+
+            var digitsStart = i;
+            while (i < source.Length && (hex ? char.IsAsciiHexDigit(source[i]) : char.IsAsciiDigit(source[i])))
+            {
+                i++;
+            }
+
+            if (i == digitsStart)
+            {
+                return 0;
+            }
+        }
+        else
+        {
+            var nameStart = i;
+            while (i < source.Length && char.IsAsciiLetterOrDigit(source[i]) && i - nameStart < 40)
+            {
+                i++;
+            }
+
+            if (i == nameStart)
+            {
+                return 0;
+            }
+        }
+
+        if (i < source.Length && source[i] == ';')
+        {
+            i++;
+        }
+
+        return i - s;
+    }
+
+    private int SkipMarkupRun(int s)
+    {
+        while (s < source.Length && source[s] == '<')
+        {
+            var after = SkipMarkup(s);
+            if (after == s)
+            {
+                break;
+            }
+
+            s = after;
+        }
+
+        return s;
+    }
+
+    /// <summary>Skips one tag, comment, doctype or processing instruction starting at '&lt;'.</summary>
+    private int SkipMarkup(int s)
+    {
+        if (s + 1 >= source.Length)
+        {
+            return s;
+        }
+
+        var next = source[s + 1];
+        if (source.AsSpan(s).StartsWith("<!--"))
+        {
+            var end = source.IndexOf("-->", s + 4, StringComparison.Ordinal);
+            return end < 0 ? source.Length : end + 3;
+        }
+
+        if (!(char.IsAsciiLetter(next) || next is '/' or '!' or '?'))
+        {
+            return s;
+        }
+
+        char quote = '\0';
+        for (var i = s + 1; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (c is '"' or '\'' && source[i - 1] is '=' or ' ' or '\t' or '\n')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i + 1;
+            }
+        }
+
+        return source.Length;
+    }
+}

@@ -1,0 +1,145 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Documents;
+
+/// <summary>
+/// Turns raw bytes into a <see cref="SourceText"/>: honours byte-order marks, insists on valid UTF-8
+/// unless an HTML page declares another charset, and refuses binary or oversized input with a
+/// one-line reason.
+/// </summary>
+public static partial class SourceDecoder
+{
+    /// <summary>The default largest input accepted, in bytes.</summary>
+    public const long DefaultMaxBytes = 32L * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Reads a file from disk.</summary>
+    /// <exception cref="InputException">The file is missing, unreadable or not an article.</exception>
+    public static SourceText ReadFile(string path, ArticleFormat format, long maxBytes = DefaultMaxBytes)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new InputException(Directory.Exists(path) ? $"{path}: is a folder" : $"{path}: no such file");
+            }
+
+            if (info.Length > maxBytes)
+            {
+                throw new InputException($"{path}: file is {Megabytes(info.Length)} MB, over the {Megabytes(maxBytes)} MB limit (raise it with --max-file-size)");
+            }
+
+            return Decode(File.ReadAllBytes(path), path, format, maxBytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read file ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>Decodes bytes that came from a file, stdin or a request.</summary>
+    /// <exception cref="InputException">The bytes are not an article.</exception>
+    public static SourceText Decode(ReadOnlySpan<byte> bytes, string path, ArticleFormat format, long maxBytes = DefaultMaxBytes)
+    {
+        if (bytes.Length > maxBytes)
+        {
+            throw new InputException($"{path}: input is {Megabytes(bytes.Length)} MB, over the {Megabytes(maxBytes)} MB limit (raise it with --max-file-size)");
+        }
+
+        var text = DecodeText(bytes, path, format);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new InputException($"{path}: file is empty");
+        }
+
+        return new SourceText(text, path);
+    }
+
+    private static string DecodeText(ReadOnlySpan<byte> bytes, string path, ArticleFormat format)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return DecodeUtf8(bytes[3..], path, 3);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        var probe = bytes[..Math.Min(bytes.Length, 8192)];
+        if (probe.Contains((byte)0))
+        {
+            throw new InputException($"{path}: looks like a binary file, not an article");
+        }
+
+        if (format == ArticleFormat.Html && DeclaredCharset(probe) is { } declared && !IsUtf8Name(declared))
+        {
+            if (TryGetEncoding(declared) is { } encoding)
+            {
+                return encoding.GetString(bytes);
+            }
+        }
+
+        return DecodeUtf8(bytes, path, 0);
+    }
+
+    private static string DecodeUtf8(ReadOnlySpan<byte> bytes, string path, int offset)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var index = ex.Index >= 0 ? ex.Index : FirstInvalidUtf8(bytes);
+            throw new InputException($"{path}: invalid UTF-8 at byte {index + offset}");
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.Done ? 0 : read;
+    }
+
+    private static string? DeclaredCharset(ReadOnlySpan<byte> probe)
+    {
+        var head = Encoding.Latin1.GetString(probe[..Math.Min(probe.Length, 4096)]);
+        var match = CharsetPattern().Match(head);
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static bool IsUtf8Name(string name) =>
+        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            // As browsers do, Latin-1 labels mean windows-1252.
+            var effective = name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" ? "windows-1252" : name;
+            return Encoding.GetEncoding(effective);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetPattern();
+}

@@ -1,0 +1,103 @@
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Reporting;
+
+/// <summary>
+/// Writes compiler-style lines (<c>path(line,col): warning PC2001: message</c>), each followed by the
+/// source line with the flagged words underlined and the rule's fix, then a summary line.
+/// </summary>
+public sealed class TextReportWriter(TextWriter output, bool color)
+{
+    private const int MaxShownLine = 120;
+
+    /// <summary>Writes every result and the summary.</summary>
+    public void Write(IReadOnlyList<CheckResult> results)
+    {
+        foreach (var result in results)
+        {
+            foreach (var note in result.Article.Notes)
+            {
+                output.WriteLine($"{result.Path}: note: {note}");
+            }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                WriteDiagnostic(result, diagnostic);
+            }
+        }
+
+        WriteSummary(results);
+    }
+
+    private void WriteDiagnostic(CheckResult result, Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.Start;
+        var severity = Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity));
+        output.WriteLine($"{result.Path}({start.Line + 1},{start.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}");
+        if (diagnostic.Span.Length > 0 || diagnostic.Sentence is not null)
+        {
+            WriteSnippet(result.Article.Source, diagnostic);
+        }
+
+        if (diagnostic.Rule.Fix is { } fix)
+        {
+            output.WriteLine($"      = {Paint("help", "36")}: {fix}");
+        }
+    }
+
+    private void WriteSnippet(SourceText source, Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.Start;
+        var end = diagnostic.Location.End;
+        var line = source.GetLineText(start.Line);
+        var spanEnd = end.Line == start.Line ? end.Character : line.Length;
+        var (shown, from) = Window(line, start.Character, spanEnd);
+        var number = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var gutter = new string(' ', number.Length);
+        var caretStart = Math.Max(0, start.Character - from);
+        var caretLength = Math.Max(1, Math.Min(spanEnd, from + shown.Length) - Math.Max(start.Character, from));
+        output.WriteLine($"  {number} | {Tabless(shown)}");
+        output.WriteLine($"  {gutter} | {new string(' ', caretStart)}{Paint(new string('^', caretLength), SeverityColor(diagnostic.Severity))}");
+    }
+
+    /// <summary>A slice of a long line around the span, so minified HTML still reads.</summary>
+    private static (string Shown, int From) Window(string line, int start, int end)
+    {
+        if (line.Length <= MaxShownLine)
+        {
+            return (line, 0);
+        }
+
+        var from = Math.Max(0, start - 30);
+        var to = Math.Min(line.Length, Math.Max(end, start) + 30);
+        if (to - from > MaxShownLine + 60)
+        {
+            to = from + MaxShownLine + 60;
+        }
+
+        return (line[from..to], from);
+    }
+
+    private static string Tabless(string text) => text.Replace('\t', ' ');
+
+    private void WriteSummary(IReadOnlyList<CheckResult> results)
+    {
+        var errors = results.Sum(r => r.Count(Severity.Error));
+        var warnings = results.Sum(r => r.Count(Severity.Warning));
+        var infos = results.Sum(r => r.Count(Severity.Info));
+        output.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(results.Count, "file")}");
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private static string SeverityColor(Severity severity) => severity switch
+    {
+        Severity.Error => "31;1",
+        Severity.Warning => "33;1",
+        _ => "34;1",
+    };
+
+    private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}

@@ -1,0 +1,229 @@
+using ProvenanceCheck.Analysis;
+using ProvenanceCheck.Policies;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Rules.Kinds;
+
+/// <summary>
+/// What counts as a claim for <c>claim-needs-source</c>:
+/// <c>claim: {terms, quantity, people, exclude-units, max-distance}</c> for figures, or
+/// <c>claim: outlet-citation</c> for reporting cited from another outlet.
+/// </summary>
+internal sealed class ClaimPattern
+{
+    private TextMatcher _terms = null!;
+    private PhraseMatcher? _people;
+    private PhraseMatcher? _excludeUnits;
+    private bool _quantity = true;
+    private int _maxDistance = 8;
+    private bool _outletCitation;
+    private AnalysisLexicons _lexicons = null!;
+    private PhraseMatcher _outletCues = null!;
+
+    public TextMatcher Terms => _terms;
+
+    public static ClaimPattern Read(YamlNodeReader options, PolicyContext context)
+    {
+        var pattern = new ClaimPattern { _lexicons = context.AnalysisLexicons };
+        if (options.Node("claim") is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "outlet-citation" })
+        {
+            pattern._outletCitation = true;
+            pattern._terms = new TextMatcher([context.Lexicons.Matcher("outlet-names")], [], [], true);
+            pattern._outletCues = context.Lexicons.Matcher("outlet-reference-cues");
+            return pattern;
+        }
+
+        var claim = options.OptionalMapping("claim") ?? throw options.Error("missing required key 'claim' (a mapping, or 'outlet-citation')");
+        pattern._terms = context.ReadMatcher(claim, "terms", required: true);
+        pattern._quantity = claim.OptionalBool("quantity") ?? true;
+        if (claim.OptionalString("people") is { } people)
+        {
+            pattern._people = context.LexiconMatcher(claim.File, claim.Node("people")!, people.TrimStart('@'));
+        }
+        if (claim.OptionalString("exclude-units") is { } exclude)
+        {
+            pattern._excludeUnits = context.LexiconMatcher(claim.File, claim.Node("exclude-units")!, exclude.TrimStart('@'));
+        }
+
+        pattern._maxDistance = claim.OptionalInt("max-distance", 1, 40) ?? 8;
+        claim.EnsureNoUnknownKeys("'claim'");
+        return pattern;
+    }
+
+    /// <summary>The claims in a sentence, as spans of its text (the figure, or the outlet's name).</summary>
+    public IEnumerable<TextSpan> Find(SentenceFacts facts, ArticleFacts article) =>
+        _outletCitation ? FindOutletCitations(facts) : FindFigures(facts, article);
+
+    private IEnumerable<TextSpan> FindFigures(SentenceFacts facts, ArticleFacts article)
+    {
+        var termTokens = TermTokenIndexes(facts, article);
+        if (termTokens.Count == 0)
+        {
+            yield break;
+        }
+
+        if (!_quantity)
+        {
+            yield return new TextSpan(0, facts.Sentence.Text.Length);
+            yield break;
+        }
+
+        foreach (var number in facts.Numbers)
+        {
+            if (IsFigureOfPeople(number, facts, termTokens))
+            {
+                yield return number.Span;
+            }
+        }
+    }
+
+    private List<int> TermTokenIndexes(SentenceFacts facts, ArticleFacts article)
+    {
+        var indexes = new List<int>();
+        foreach (var span in _terms.Matches(facts, article))
+        {
+            for (var i = 0; i < facts.Tokens.Count; i++)
+            {
+                if (facts.Tokens[i].Span.Start == span.Start)
+                {
+                    indexes.Add(i);
+                }
+            }
+        }
+
+        return indexes;
+    }
+
+    private bool IsFigureOfPeople(NumberExpression number, SentenceFacts facts, List<int> termTokens)
+    {
+        if (number.IsAge || IsYearOrTime(number, facts))
+        {
+            return false;
+        }
+
+        var unit = number.Unit;
+        if (unit is not null && _excludeUnits is not null && _excludeUnits.ContainsWord(unit))
+        {
+            return false;
+        }
+
+        var near = termTokens.Any(t => t >= number.EndToken ? t - number.EndToken < _maxDistance : number.StartToken - t <= _maxDistance);
+        if (!near)
+        {
+            return false;
+        }
+
+        var countsPeople = _people is null || PeopleNounFollows(facts, number);
+        var termRightAfter = termTokens.Any(t => t >= number.EndToken && t - number.EndToken <= 2);
+        var isBareOne = number.Value == 1 && !number.IsApproximate && number.EndToken - number.StartToken == 1 && facts.Tokens[number.StartToken].Kind == TokenKind.Word;
+        if (isBareOne)
+        {
+            return countsPeople && unit is not null;
+        }
+
+        return countsPeople || termRightAfter || TollBefore(facts, number);
+    }
+
+    private bool PeopleNounFollows(SentenceFacts facts, NumberExpression number)
+    {
+        if (_people is null)
+        {
+            return true;
+        }
+
+        // "more than 40 Ukrainian soldiers", "dozens of people": a people noun within the next three words.
+        for (var i = number.EndToken; i < Math.Min(facts.Tokens.Count, number.EndToken + 3); i++)
+        {
+            if (facts.Tokens[i].Kind != TokenKind.Word && !facts.Tokens[i].IsPunct("-"))
+            {
+                return false;
+            }
+
+            if (_people.ContainsWord(facts.Tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TollBefore(SentenceFacts facts, NumberExpression number)
+    {
+        for (var i = Math.Max(0, number.StartToken - 6); i < number.StartToken; i++)
+        {
+            if (facts.Tokens[i].Lower is "toll" or "killing" or "killed" or "kills" or "wounding" or "injuring")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYearOrTime(NumberExpression number, SentenceFacts facts)
+    {
+        var token = facts.Tokens[number.EndToken - 1];
+        if (number.Value is >= 1800 and <= 2100 && token.Kind == TokenKind.Number && token.Text.Length == 4 && !number.IsApproximate)
+        {
+            return true;
+        }
+
+        return number.Unit is "am" or "pm" or "a.m." or "p.m." or "gmt" or "bst" or "utc" or "o'clock" ||
+               (number.EndToken < facts.Tokens.Count && facts.Tokens[number.EndToken].IsPunct(":"));
+    }
+
+    private IEnumerable<TextSpan> FindOutletCitations(SentenceFacts facts)
+    {
+        var cues = _outletCues.Matches(facts.Tokens).Any(m => !facts.InQuote[m.Start]);
+        if (!cues)
+        {
+            yield break;
+        }
+
+        foreach (var (start, count) in _lexicons.OutletNames.Matches(facts.Tokens))
+        {
+            if (!facts.InQuote[start] && IsOutletMention(facts, start, count))
+            {
+                yield return TextSpan.FromBounds(facts.Tokens[start].Span.Start, facts.Tokens[start + count - 1].Span.End);
+            }
+        }
+
+        foreach (var span in CapitalisedOutlets(facts))
+        {
+            yield return span;
+        }
+    }
+
+    private static bool IsOutletMention(SentenceFacts facts, int start, int count)
+    {
+        // Names such as "Insider" or "Guardian" count only written as names.
+        return facts.Tokens[start + count - 1].IsCapitalized || facts.Tokens[start + count - 1].Text.All(char.IsUpper);
+    }
+
+    /// <summary>"the Kyiv Post", "Moscow Times": capitalised words ending in an outlet word.</summary>
+    private IEnumerable<TextSpan> CapitalisedOutlets(SentenceFacts facts)
+    {
+        var tokens = facts.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (facts.InQuote[i] || !tokens[i].IsCapitalized || !_lexicons.OutletWords.ContainsWord(tokens[i].Lower) || !tokens[i - 1].IsCapitalized)
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            while (start > 0 && tokens[start - 1].IsCapitalized && start - 1 > 0)
+            {
+                start--;
+            }
+
+            if (_lexicons.OutletNames.MatchAt(tokens, start) > 0)
+            {
+                continue;
+            }
+
+            yield return TextSpan.FromBounds(tokens[start].Span.Start, tokens[i].Span.End);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using ProvenanceCheck.Analysis;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Rules;
+
+/// <summary>Which sentences a rule looks at.</summary>
+public sealed record RuleScope
+{
+    /// <summary>The names a policy may use in <c>scope:</c>.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        ["body", "paragraphs", "headings", "headline", "page", "footer", "disclosure", "first-paragraphs", "last-paragraphs"];
+
+    /// <summary>The scope's name.</summary>
+    public string Name { get; init; } = "body";
+
+    /// <summary>For first/last-paragraphs: how many.</summary>
+    public int Count { get; init; } = 1;
+
+    /// <summary>Block kinds to leave out (for example captions).</summary>
+    public IReadOnlySet<BlockKind> SkipKinds { get; init; } = new HashSet<BlockKind>();
+
+    /// <summary>The sentences in scope, in reading order.</summary>
+    public IEnumerable<Sentence> Sentences(ArticleFacts facts) => Blocks(facts).SelectMany(b => b.Sentences)
+        .Where(s => Name != "disclosure" || facts.Disclosures.Any(d => d.Sentence == s));
+
+    /// <summary>Whether one sentence is in scope.</summary>
+    public bool Contains(Sentence sentence, ArticleFacts facts) => Sentences(facts).Contains(sentence);
+
+    /// <summary>Whether a sentence is in scope, for scopes that do not depend on position (cheap per-sentence test).</summary>
+    public bool ContainsCheap(Sentence sentence)
+    {
+        var block = sentence.Block;
+        if (SkipKinds.Contains(block.Kind))
+        {
+            return false;
+        }
+
+        return Name switch
+        {
+            "body" => block.Region == BlockRegion.Body,
+            "paragraphs" => block.Region == BlockRegion.Body && block.Kind != BlockKind.Heading,
+            "headings" => block.Region == BlockRegion.Body && block.Kind == BlockKind.Heading,
+            "page" => true,
+            "footer" => block.Region == BlockRegion.Footer,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <see cref="ContainsCheap"/> decides this scope alone.</summary>
+    public bool IsPerSentence => Name is "body" or "paragraphs" or "headings" or "page" or "footer";
+
+    private IEnumerable<Block> Blocks(ArticleFacts facts)
+    {
+        var article = facts.Article;
+        var body = article.BodyBlocks.Where(b => !SkipKinds.Contains(b.Kind)).ToList();
+        return Name switch
+        {
+            "body" => body,
+            "paragraphs" => body.Where(b => b.Kind != BlockKind.Heading),
+            "headings" => body.Where(b => b.Kind == BlockKind.Heading),
+            "headline" => body.Take(1).Where(b => b.Kind == BlockKind.Heading),
+            "footer" => article.Blocks.Where(b => b.Region == BlockRegion.Footer),
+            "first-paragraphs" => body.Where(b => b.Kind != BlockKind.Heading).Take(Count),
+            "last-paragraphs" => body.Where(b => b.Kind != BlockKind.Heading).TakeLast(Count),
+            _ => article.Blocks.Where(b => !SkipKinds.Contains(b.Kind)),
+        };
+    }
+}
