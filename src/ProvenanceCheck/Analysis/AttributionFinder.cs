@@ -212,24 +212,56 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         return end;
     }
 
+    /// <summary>
+    /// Whether nothing but a time or manner phrase follows the cue ("…, police said on Monday."), or a comma
+    /// closes the attribution ("…, one source said, adding…"): then the source stands behind the whole clause before it.
+    /// </summary>
     private static bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
     {
-        var remaining = 0;
-        for (var k = afterCue; k < tokens.Count; k++)
+        if (afterCue >= tokens.Count || tokens[afterCue].Kind == TokenKind.Punctuation)
         {
-            if (tokens[k].Kind == TokenKind.Word && ++remaining > 5)
-            {
-                return false;
-            }
-
-            if (tokens[k].Lower is "that" or "," && remaining == 0)
-            {
-                return false;
-            }
+            return true;
         }
 
-        return true;
+        if (!TrailingTailStarts.Contains(tokens[afterCue].Lower) && !(tokens[afterCue].IsCapitalized && tokens[afterCue].Lower.EndsWith("day", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var timeOrVenue = false;
+        for (var k = afterCue; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
+            if (tokens[k].Lower == "that" || ++words > 6)
+            {
+                return false;
+            }
+
+            timeOrVenue |= TimeOrVenueWords.Contains(tokens[k].Lower) || tokens[k].Lower.EndsWith("day", StringComparison.Ordinal);
+        }
+
+        return timeOrVenue;
     }
+
+    private static readonly HashSet<string> TimeOrVenueWords = new(StringComparer.Ordinal)
+    {
+        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "separately", "publicly", "privately",
+        "repeatedly", "again", "too", "also", "statement", "interview", "briefing", "conference", "call", "post", "email",
+        "e-mail", "tweet", "broadcast", "radio", "television", "tv", "podcast", "letter", "reporters", "journalists",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "sunday", "saturday", "friday",
+        "thursday", "wednesday", "tuesday", "monday",
+    };
+
+    private static readonly HashSet<string> TrailingTailStarts = new(StringComparer.Ordinal)
+    {
+        "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "during",
+        "recently", "previously", "separately", "publicly", "privately", "repeatedly", "again", "too", "also", "told",
+    };
 
     private static bool IsInfinitiveOrNoun(IReadOnlyList<Token> tokens, int i)
     {

@@ -14,7 +14,8 @@ internal static class QuoteSpeakers
         {
             quote.Speaker = FromOverlappingSentences(quote, facts)
                 ?? FromColonIntroduction(quote, facts)
-                ?? FromContinuation(quote, previous);
+                ?? FromContinuation(quote, previous)
+                ?? FromPreviousQuoteOfTheBlock(quote, previous, facts);
             previous = quote;
         }
     }
@@ -54,6 +55,23 @@ internal static class QuoteSpeakers
     {
         var index = quote.Block.Index;
         return index > 0 && quote.Span.Start == 0 ? facts.Article.Blocks[index - 1].Sentences.LastOrDefault() : null;
+    }
+
+    /// <summary>"“…,” the mayor said. “More words.”": a quotation opening a sentence right after an attributed one continues that speaker.</summary>
+    private static Attribution? FromPreviousQuoteOfTheBlock(Quotation quote, Quotation? previous, ArticleFacts facts)
+    {
+        if (previous?.Speaker is null || previous.Block != quote.Block)
+        {
+            return null;
+        }
+
+        var sentence = quote.Block.Sentences.FirstOrDefault(s => s.Span.Contains(quote.Span.Start));
+        var previousSentence = sentence?.Previous;
+        var opensSentence = sentence is not null && sentence.Span.Start == quote.Span.Start;
+        return opensSentence && previousSentence is not null && previousSentence.Span.OverlapsWith(previous.Span) &&
+               facts[sentence!].Attributions.Count == 0
+            ? previous.Speaker
+            : null;
     }
 
     private static Attribution? FromContinuation(Quotation quote, Quotation? previous)

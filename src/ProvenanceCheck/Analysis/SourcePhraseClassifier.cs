@@ -71,7 +71,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         var twoWordHead = coreEnd - coreStart >= 2 ? tokens[coreEnd - 2].Lower + " " + head : null;
 
         // "a report by Human Rights Watch": the source is who made the document.
-        if (DocumentHeads.Contains(head) && coreEnd < end && tokens[coreEnd].Lower is "by" or "from" or "of")
+        if (DocumentHeads.Contains(head) && coreEnd < end && tokens[coreEnd].Lower is "by" or "from" or "of" or "in")
         {
             var inner = Classify(tokens, coreEnd + 1, end, resolveBack);
             if (inner.Class != SourceClass.Unknown)

@@ -16,7 +16,7 @@ internal static partial class ArticleBuilder
                 continue;
             }
 
-            var kind = draft.Kind == BlockKind.Paragraph && IsVisibleByline(draft.Content.Text) ? BlockKind.Byline : draft.Kind;
+            var kind = draft.Kind is BlockKind.Paragraph or BlockKind.Heading && IsVisibleByline(draft.Content.Text) ? BlockKind.Byline : draft.Kind;
             var block = new Block(kind, draft.Content, draft.Region)
             {
                 Level = draft.Level,

@@ -1,5 +1,6 @@
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Documents;
+using TextSpan = ProvenanceCheck.Text.TextSpan;
 
 namespace ProvenanceCheck.Tests.Infrastructure;
 
@@ -23,9 +24,9 @@ public static class AnalyzerVerifier
         return result;
     }
 
-    private static string Describe(string text, List<(string Id, Text.TextSpan Span)> actual, List<(string Id, Text.TextSpan Span)> expected)
+    private static string Describe(string text, List<(string Id, TextSpan Span)> actual, List<(string Id, TextSpan Span)> expected)
     {
-        static string Show(string text, IEnumerable<(string Id, Text.TextSpan Span)> items) =>
+        static string Show(string text, IEnumerable<(string Id, TextSpan Span)> items) =>
             string.Join("; ", items.Select(i => $"{i.Id}:'{text.Substring(i.Span.Start, i.Span.Length)}'@{i.Span.Start}"));
         return $"expected [{Show(text, expected)}] but got [{Show(text, actual)}]";
     }

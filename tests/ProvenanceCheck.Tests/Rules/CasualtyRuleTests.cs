@@ -1,0 +1,69 @@
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Tests.Rules;
+
+[TestClass]
+public sealed class CasualtyRuleTests
+{
+    private static readonly string[] Rules = ["PC2001", "PC2002"];
+
+    [TestMethod]
+    public void AnUnsourcedFigureGetsPC2001()
+    {
+        AnalyzerVerifier.Verify("{|PC2001:At least 12|} people were killed when the bridge collapsed.", Rules);
+    }
+
+    [TestMethod]
+    public void ANamedSourceInTheSentencePasses()
+    {
+        AnalyzerVerifier.Verify("At least 12 people were killed, Lindenfield regional police said.", Rules);
+    }
+
+    [TestMethod]
+    public void ANamedSourceInTheNextSentenceAboutTheFigurePasses()
+    {
+        AnalyzerVerifier.Verify("Three climbers died on the ridge. The mountain rescue service confirmed the deaths.", Rules);
+    }
+
+    [TestMethod]
+    public void ANamedPersonQuotedAboutSomethingElseDoesNotSourceTheFigure()
+    {
+        AnalyzerVerifier.Verify(
+            "{|PC2001:Nine|} passengers were injured in the crash. The mayor said the road would reopen on Monday.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ANeighbourInAnotherParagraphIsOutsideTheWindow()
+    {
+        AnalyzerVerifier.Verify("{|PC2001:Dozens|} of people were wounded in the shelling.\n\nThe health ministry confirmed the toll.", Rules);
+    }
+
+    [TestMethod]
+    public void OnlyUnnamedSourcesGetPC2002()
+    {
+        AnalyzerVerifier.Verify("{|PC2002:More than 40|} soldiers were killed, sources said.", Rules);
+        AnalyzerVerifier.Verify("According to local media, {|PC2002:tens of thousands|} of civilians are missing.", Rules);
+    }
+
+    [TestMethod]
+    [DataRow("The war has lasted 44 months.")]
+    [DataRow("The army lost 30 tanks in the battle.")]
+    [DataRow("The fire killed a man on Tuesday.")]
+    [DataRow("The 93-year-old died at home.")]
+    [DataRow("Yoon, 63, was injured in the attack.")]
+    [DataRow("The victims' fund raised $2 million.")]
+    [DataRow("In 2019 the dam burst.")]
+    [DataRow("The outbreak sickened 11 people.")]
+    public void ThingsThatAreNotCasualtyFiguresPass(string sentence)
+    {
+        AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    public void HeadlinesAreAnsweredForByTheBody()
+    {
+        AnalyzerVerifier.Verify("# 40 killed in ferry disaster\n\nForty people were killed, the coast guard said.", Rules, ArticleFormat.Markdown);
+    }
+}

@@ -1,0 +1,120 @@
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Tests.Rules;
+
+[TestClass]
+public sealed class DisclosureRuleTests
+{
+    private static readonly string[] Rules = ["PC1001", "PC1002", "PC1003", "PC1004", "PC1005"];
+
+    [TestMethod]
+    public void ASpecificDisclosureWithRoleAndReviewPasses()
+    {
+        AnalyzerVerifier.Verify(
+            """
+            The county will resurface Mill Lane in April.
+
+            This article was drafted with the help of an AI tool and reviewed and edited by our staff.
+            """,
+            Rules);
+    }
+
+    [TestMethod]
+    public void AnArticleWithNoStatementGetsPC1001()
+    {
+        var result = AnalyzerVerifier.Verify("{|PC1001:|}The county will resurface Mill Lane in April.\n\nWork starts on Monday.", Rules);
+
+        var diagnostic = result.Diagnostics.Where(d => Rules.Contains(d.Id)).ShouldHaveSingleItem();
+        diagnostic.Id.ShouldBe("PC1001");
+        diagnostic.Sentence.ShouldBeNull();
+    }
+
+    [TestMethod]
+    public void AnArticleAboutAiIsNotADisclosure()
+    {
+        var result = Checkers.Check("The school board said pupils used AI chatbots to write essays.\n\nTeachers want clearer rules on AI tools.");
+
+        result.Diagnostics.ShouldContain(d => d.Id == "PC1001");
+    }
+
+    [TestMethod]
+    public void ANegativeStatementCountsAsADisclosure()
+    {
+        AnalyzerVerifier.Verify("The bridge reopened on Friday.\n\nNo generative AI was used in this article.", Rules);
+    }
+
+    [TestMethod]
+    public void AHedgedStatementGetsPC1002()
+    {
+        AnalyzerVerifier.Verify(
+            "The bridge reopened on Friday.\n\nThis story was produced by the Courier, which {|PC1002:may have used AI|} in its preparation.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ADisclosureThatOmitsTheReviewGetsPC1003()
+    {
+        AnalyzerVerifier.Verify(
+            "The bridge reopened on Friday.\n\n{|PC1003:This summary was generated with an AI tool.|}",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ADisclosureCanRunOverItsWholeParagraph()
+    {
+        AnalyzerVerifier.Verify(
+            "The bridge reopened on Friday.\n\n## How we made this story\n\nWe used an AI transcription service to transcribe the briefing. Our reporter checked each quotation against the recording.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ChatbotResidueGetsPC1004()
+    {
+        AnalyzerVerifier.Verify(
+            "{|PC1004:Certainly!|} Here is the story. The bridge reopened on Friday, {|PC1004:as of my last knowledge update|}.\n\nNo AI was used to write this article.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ResidueInsideAQuotationIsTheSpeakersWords()
+    {
+        AnalyzerVerifier.Verify(
+            "“Certainly! We will reopen the bridge on Friday,” the mayor said.\n\nNo AI was used to write this article.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void FrontMatterSayingAiWasUsedWithNoVisibleStatementGetsPC1005()
+    {
+        var result = AnalyzerVerifier.Verify(
+            "{|PC1001:|}---\nai_assisted: {|PC1005:true|}\n---\n\nThe bridge reopened on Friday.\n",
+            Rules,
+            ArticleFormat.Markdown);
+
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["PC1001", "PC1005", "PC4001", "PC4002"], ignoreOrder: true);
+        var pc1005 = result.Diagnostics.Single(d => d.Id == "PC1005");
+        pc1005.Text.ShouldBe("true");
+        pc1005.Location.Start.Line.ShouldBe(1);
+    }
+
+    [TestMethod]
+    public void MetadataThatAgreesWithTheTextPasses()
+    {
+        AnalyzerVerifier.Verify(
+            "---\nai_assisted: true\n---\n\nThe bridge reopened on Friday.\n\nThis article was translated with an AI tool and checked by our editors.\n",
+            Rules,
+            ArticleFormat.Markdown);
+    }
+
+    [TestMethod]
+    public void IptcDigitalSourceTypeInJsonLdIsAnAiSignal()
+    {
+        var result = Checkers.Check(
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"digitalSourceType\":\"http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia\"}</script></head>" +
+            "<body><article><p>The bridge reopened on Friday.</p><p>No AI was used in this article.</p></article></body></html>",
+            ArticleFormat.Html);
+
+        result.Diagnostics.ShouldContain(d => d.Id == "PC1005" && d.Message.Contains("no AI was used", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,133 @@
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Tests.Rules;
+
+[TestClass]
+public sealed class HearsayRuleTests
+{
+    private static readonly string[] Rules = ["PC3001", "PC3002", "PC3003", "PC3004"];
+
+    [TestMethod]
+    [DataRow("{|PC3001:Sources|} said the ceasefire would hold.")]
+    [DataRow("The ceasefire will hold, {|PC3001:a senior official|} said.")]
+    [DataRow("“The ceasefire will hold,” said {|PC3001:a diplomat|}.")]
+    [DataRow("According to {|PC3001:people familiar with the matter|}, the deal is close.")]
+    [DataRow("{|PC3001:Kremlin insiders|} told reporters the talks had stalled.")]
+    [DataRow("{|PC3001:American officials|} said the strike was planned for weeks.")]
+    [DataRow("The deal is off, as {|PC3001:one insider|} put it.")]
+    [DataRow("{|PC3001:Experts|} say the dam is unsafe.")]
+    public void UnnamedSourcesGetPC3001(string markup)
+    {
+        AnalyzerVerifier.Verify(markup, Rules);
+    }
+
+    [TestMethod]
+    [DataRow("Defence Minister Ana Ruiz said the ceasefire would hold.")]
+    [DataRow("Police said the road would reopen.")]
+    [DataRow("Pentagon officials said the strike was planned for weeks.")]
+    [DataRow("A Coast Guard spokesperson said the search would continue.")]
+    [DataRow("According to the Institute for the Study of War, the front has not moved.")]
+    [DataRow("Gaza's health ministry said the hospital had no power.")]
+    [DataRow("The fire service said the blaze was out.")]
+    public void NamedSourcesPass(string sentence)
+    {
+        AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    public void ExplainedAnonymityPassesByDefault()
+    {
+        AnalyzerVerifier.Verify(
+            "An official said the talks would resume, speaking on condition of anonymity because he was not authorised to discuss them.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void ExplainedAnonymityIsFlaggedWhenThePolicyAsks()
+    {
+        var checker = Checkers.Create(defaults: false, """
+            lexicons:
+              unnamed-source-heads: {entries: [official]}
+              anonymity-explanations: {entries: ["not authorised to"]}
+              attribution-verbs: {entries: [said]}
+            rules:
+              - id: DESK1
+                title: Any unnamed source
+                message: "unnamed: {source}"
+                kind: attribution
+                options: {flag: unnamed, explained-anonymity: flag}
+            """);
+
+        AnalyzerVerifier.Verify("{|DESK1:An official|} said the talks would resume; he was not authorised to discuss them.", ["DESK1"], checker: checker);
+    }
+
+    [TestMethod]
+    public void BackReferencesInheritTheEarlierSource()
+    {
+        AnalyzerVerifier.Verify(
+            "“We will not move,” {|PC3001:a source close to the talks|} said. “Not this year,” {|PC3001:the source|} added.",
+            Rules);
+        AnalyzerVerifier.Verify(
+            "“We will not move,” Defence Minister Ana Ruiz said. “Not this year,” she added.",
+            Rules);
+    }
+
+    [TestMethod]
+    public void HedgesWithoutANamedSourceGetPC3002()
+    {
+        AnalyzerVerifier.Verify("The minister {|PC3002:reportedly|} resigned.", Rules);
+        AnalyzerVerifier.Verify("{|PC3002:Allegedly|}, the minister insisted on a recount.", Rules);
+        AnalyzerVerifier.Verify("{|PC3002:It is understood|} that the talks collapsed.", Rules);
+    }
+
+    [TestMethod]
+    public void HedgesCoveredByANamedSourcePass()
+    {
+        AnalyzerVerifier.Verify("Police said the man allegedly stole the car.", Rules);
+        AnalyzerVerifier.Verify("The man allegedly stole the car, police said.", Rules);
+    }
+
+    [TestMethod]
+    public void AnOutletCitedWithoutALinkGetsPC3003InHtml()
+    {
+        AnalyzerVerifier.Verify("<p>A report in the {|PC3003:Daily Courier|} said the mine would close.</p>", Rules, ArticleFormat.Html);
+        AnalyzerVerifier.Verify("<p>A report in the <a href=\"https://courier.example/mine\">Daily Courier</a> said the mine would close.</p>", Rules, ArticleFormat.Html);
+    }
+
+    [TestMethod]
+    public void OutletsAreNotCheckedForLinksInPlainText()
+    {
+        AnalyzerVerifier.Verify("A report in the Daily Courier said the mine would close.", Rules);
+    }
+
+    [TestMethod]
+    public void AQuotationWithNoSpeakerGetsPC3004()
+    {
+        AnalyzerVerifier.Verify("The vote was close.\n\n{|PC3004:“We have lost the town and we will not get it back.”|}", Rules);
+    }
+
+    [TestMethod]
+    public void QuotationsWithSpeakersAndQuotedTermsPass()
+    {
+        AnalyzerVerifier.Verify("“We will rebuild the bridge by the spring,” the mayor said.", Rules);
+        AnalyzerVerifier.Verify("The mayor said: “We will rebuild the bridge by the spring.”", Rules);
+        AnalyzerVerifier.Verify("The council called it a “temporary measure”.", Rules);
+    }
+
+    [TestMethod]
+    public void AMultiParagraphQuotationKeepsItsSpeaker()
+    {
+        AnalyzerVerifier.Verify(
+            "“We lost the harvest in a week,” the farmer Jo Mills said. “The river came over the banks at night.\n\n“By morning the barns were gone and nothing was left to save.”",
+            Rules);
+    }
+
+    [TestMethod]
+    public void OtherSentencesOfAnUnnamedSpeakersQuotationAreHearsayToo()
+    {
+        AnalyzerVerifier.Verify(
+            "{|PC3001:“The river came over the banks at night.|} The barns were gone by morning,” {|PC3001:one resident|} said.",
+            Rules);
+    }
+}
