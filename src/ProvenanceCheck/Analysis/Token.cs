@@ -8,8 +8,8 @@ namespace ProvenanceCheck.Analysis;
 /// <param name="Kind">What sort of token it is.</param>
 public readonly record struct Token(string Text, TextSpan Span, TokenKind Kind)
 {
-    /// <summary>The token in lower case, for lexicon look-ups.</summary>
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The token in lower case, for lexicon look-ups (computed once: matchers read it constantly).</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     /// <summary>Whether the token is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

@@ -1,0 +1,117 @@
+using ProvenanceCheck.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Tests.Cli;
+
+/// <summary>Bad input gets one clear line on stderr and exit code 2: never a stack trace, a hang or partial output.</summary>
+[TestClass]
+public sealed class BadInputTests
+{
+    private static void ShouldFailCleanly(ProvcheckProcess.Result result, string expected)
+    {
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.TrimEnd().Split('\n').Length.ShouldBe(1, result.Stderr);
+        result.Stderr.ShouldContain(expected);
+        result.Stderr.ShouldNotContain("   at ");
+    }
+
+    [TestMethod]
+    public void EmptyFile()
+    {
+        using var temp = new TempFiles();
+        ShouldFailCleanly(ProvcheckProcess.Run("check", temp.Write("empty.html", "")), "file is empty");
+    }
+
+    [TestMethod]
+    public void BinaryFile()
+    {
+        using var temp = new TempFiles();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52];
+        ShouldFailCleanly(ProvcheckProcess.Run("check", temp.Write("photo.html", png)), "looks like a binary file");
+    }
+
+    [TestMethod]
+    public void InvalidUtf8IsReportedWithItsByteOffset()
+    {
+        using var temp = new TempFiles();
+        var bytes = "<p>Caf\u00e9 "u8.ToArray().Concat(new byte[] { 0xC3, 0x28 }).Concat("</p>"u8.ToArray()).ToArray();
+        ShouldFailCleanly(ProvcheckProcess.Run("check", temp.Write("bad.html", bytes)), "invalid UTF-8 at byte 9");
+    }
+
+    [TestMethod]
+    public void DeclaredLegacyCharsetIsHonoured()
+    {
+        using var temp = new TempFiles();
+        var bytes = System.Text.Encoding.Latin1.GetBytes("<meta charset=\"iso-8859-1\"><p>The caf\u00e9 reportedly closed.</p>");
+        var result = ProvcheckProcess.Run("check", temp.Write("latin.html", bytes), "--format", "json");
+        result.ExitCode.ShouldBe(1);
+        result.Stdout.ShouldContain("The café reportedly closed.");
+    }
+
+    [TestMethod]
+    public void MissingFileAndNothingPrintedForTheOthers()
+    {
+        var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html", "no/such/story.html");
+        ShouldFailCleanly(result, "no/such/story.html: no such file or folder");
+    }
+
+    [TestMethod]
+    public void FiftyMegabyteFileIsRefusedWithTheLimit()
+    {
+        using var temp = new TempFiles();
+        var path = Path.Combine(temp.Root, "huge.html");
+        using (var stream = File.Create(path))
+        {
+            var paragraph = "<p>The council met again today to discuss the budget and the new bridge.</p>\n"u8.ToArray();
+            while (stream.Length < 50L * 1024 * 1024)
+            {
+                stream.Write(paragraph);
+            }
+        }
+
+        ShouldFailCleanly(ProvcheckProcess.Run("check", path), "over the 32 MB limit");
+    }
+
+    [TestMethod]
+    public void DeeplyNestedAndUnclosedTagsGiveACorrectResult()
+    {
+        using var temp = new TempFiles();
+        var nested = string.Concat(Enumerable.Repeat("<div><span>", 10_000)) + "The minister reportedly resigned." + "<p>Unclosed <b>bold <i>italic";
+        var result = ProvcheckProcess.Run("check", temp.Write("deep.html", nested), "--format", "json");
+
+        result.ExitCode.ShouldBe(1);
+        result.Stderr.ShouldBeEmpty();
+        result.Stdout.ShouldContain("\"id\": \"PC3002\"");
+    }
+
+    [TestMethod]
+    public void MalformedYamlPolicy()
+    {
+        using var temp = new TempFiles();
+        var policy = temp.Write("broken.yaml", "rules:\n  - id: X1\n    title: [unclosed\n");
+        var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--policy", policy);
+        ShouldFailCleanly(result, "broken.yaml:");
+        result.Stderr.ShouldMatch(@"broken\.yaml:\d+:\d+: error: ");
+    }
+
+    [TestMethod]
+    public void CatastrophicRegexInAUserPolicyFinishes()
+    {
+        using var temp = new TempFiles();
+        var policy = temp.Write("regex.yaml", "rules:\n  - id: X1\n    title: t\n    message: m\n    kind: forbid\n    options: {match: {regex: '(x+x+)+y'}}\n");
+        var article = temp.Write("story.txt", new string('x', 20_000) + "\n");
+        var result = ProvcheckProcess.Run("check", article, "--no-default-rules", "--policy", policy, "--format", "json");
+
+        result.ExitCode.ShouldBe(0);
+        result.Stdout.ShouldContain("\"errors\": 0");
+    }
+
+    [TestMethod]
+    public void UnknownOptionIsAUsageError()
+    {
+        var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--no-such-option");
+        result.ExitCode.ShouldBe(2);
+        result.Stdout.ShouldBeEmpty();
+        result.Stderr.ShouldContain("--no-such-option");
+    }
+}
