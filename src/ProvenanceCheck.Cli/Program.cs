@@ -10,6 +10,7 @@ root.Subcommands.Add(CheckCommand.Create(common));
 root.Subcommands.Add(ExplainCommand.Create(common));
 root.Subcommands.Add(RulesCommand.Create(common));
 root.Subcommands.Add(InspectCommand.Create(common));
+root.Subcommands.Add(EvalCommand.Create(common));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -24,6 +24,9 @@ public sealed class AnalysisLexicons
         DisclosureNegations = set.Matcher("disclosure-negations");
         OutletNames = set.Matcher("outlet-names");
         OutletWords = set.Matcher("outlet-words");
+        PeopleNouns = set.Matcher("people-nouns");
+        DisclosureSubjects = set.Matcher("disclosure-subjects");
+        RumourHedges = set.Matcher("rumour-hedges");
     }
 
     /// <summary>The lexicons these came from.</summary>
@@ -58,4 +61,10 @@ public sealed class AnalysisLexicons
     internal PhraseMatcher OutletNames { get; }
 
     internal PhraseMatcher OutletWords { get; }
+
+    internal PhraseMatcher PeopleNouns { get; }
+
+    internal PhraseMatcher DisclosureSubjects { get; }
+
+    internal PhraseMatcher RumourHedges { get; }
 }

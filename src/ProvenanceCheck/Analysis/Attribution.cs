@@ -44,4 +44,11 @@ public sealed record Attribution
 
     /// <summary>Whether the source is named.</summary>
     public bool IsNamed => Class == SourceClass.Named;
+
+    /// <summary>
+    /// Whether the attribution stands behind the token at <paramref name="token"/>: a closing "…, police said" or an
+    /// "according to" covers the whole sentence; "police said that …" covers what follows the cue.
+    /// </summary>
+    public bool Covers(int token) =>
+        IsTrailing || Form is AttributionForm.AccordingTo or AttributionForm.PutIt or AttributionForm.PassiveBy || token > CueToken;
 }

@@ -18,6 +18,8 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         "could", "may", "might", "should", "publicly", "privately", "recently", "separately", "further", "then", "had",
         "already", "once", "often", "frequently", "long", "widely", "now", "still", "first", "initially", "reportedly",
         "allegedly", "have", "all", "both", "themselves", "himself", "herself", "last", "openly", "quietly", "told",
+        "is", "are", "was", "were", "been", "being", "particularly", "increasingly", "deeply", "very", "especially",
+        "growingly", "seriously", "privately", "strongly", "broadly", "generally", "largely", "mostly", "sharply", "strenuously",
     };
 
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal)
@@ -34,6 +36,10 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     public List<Attribution> Find(Sentence sentence, IReadOnlyList<Token> tokens, bool[] inQuote, Func<string, SourceClass?> resolveBack)
     {
         var found = new List<Attribution>();
+        var earlier = resolveBack;
+
+        // "Mr. Reeves said he thought…": a pronoun can refer to a source earlier in the same sentence.
+        resolveBack = head => ResolveWithin(found, head) ?? earlier(head);
         var claimed = new bool[tokens.Count];
         FindAccordingTo(sentence, tokens, inQuote, resolveBack, found, claimed);
         for (var i = 0; i < tokens.Count; i++)
@@ -50,7 +56,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             }
 
             var length = lexicons.AttributionVerbs.MatchAt(tokens, i);
-            if (length == 0 || IsInfinitiveOrNoun(tokens, i))
+            if (length == 0 || IsInfinitiveOrNoun(tokens, i) || IsNameOrNoun(tokens, i))
             {
                 continue;
             }
@@ -62,6 +68,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
             if (IsPassive(tokens, i))
             {
+                TryAddPassiveBy(sentence, tokens, i, resolveBack, found);
                 continue;
             }
 
@@ -70,6 +77,19 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         }
 
         return found;
+    }
+
+    private static SourceClass? ResolveWithin(List<Attribution> found, string head)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            if (found[i].Class != SourceClass.Unknown && (head == "*pronoun*" || found[i].Head == head))
+            {
+                return found[i].Class;
+            }
+        }
+
+        return null;
     }
 
     private void FindAccordingTo(Sentence sentence, IReadOnlyList<Token> tokens, bool[] inQuote, Func<string, SourceClass?> resolveBack, List<Attribution> found, bool[] claimed)
@@ -144,6 +164,14 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             return;
         }
 
+        // "the source, who said he had spoken to people inside, told Reuters": skip the relative clause back to its noun.
+        if (RelativeClauseSubject(tokens, verb) is { } relative)
+        {
+            var phrase = _classifier.Classify(tokens, relative.Start, relative.End, resolveBack);
+            found.Add(Create(sentence, tokens, verb, length, phrase, form, isTrailing: relative.Start > 0 && tokens[relative.Start - 1].Kind == TokenKind.Punctuation && IsNearEnd(tokens, verb + length)));
+            return;
+        }
+
         // "…,” said a source close to the talks." / "…, said the officials, who added…"
         var npStart = verb + length;
         var npEnd = ForwardPhraseEnd(tokens, npStart);
@@ -153,6 +181,26 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             var phrase = _classifier.Classify(tokens, npStart, npEnd, resolveBack);
             found.Add(Create(sentence, tokens, verb, length, phrase, AttributionForm.VerbSubject, isTrailing: true));
         }
+    }
+
+    private (int Start, int End)? RelativeClauseSubject(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (verb < 2 || !tokens[verb - 1].IsPunct(","))
+        {
+            return null;
+        }
+
+        for (var k = verb - 2; k > 0 && verb - k < 25; k--)
+        {
+            if (tokens[k].Lower is "who" or "which" && tokens[k - 1].IsPunct(","))
+            {
+                var end = k - 1;
+                var start = BackwardPhraseStart(tokens, end);
+                return start < end ? (start, end) : null;
+            }
+        }
+
+        return null;
     }
 
     private int BackwardPhraseStart(IReadOnlyList<Token> tokens, int end)
@@ -274,8 +322,87 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         return previous is "to" or "a" or "an" or "the" or "his" or "her" or "their" or "its" or "our" or "this" or "that" or "these" or "those" or "whose" or "my";
     }
 
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && PassiveMarkers.Contains(tokens[i - 1].Lower) && tokens[i].Lower is not ("said" or "says");
+    /// <summary>"was told", "were quoted": a past participle after a form of "be" (not "are arguing", not "are concerned").</summary>
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int i)
+    {
+        var word = tokens[i].Lower;
+        if (word.EndsWith("ing", StringComparison.Ordinal) || AttitudeWords.Contains(word) || word is "said" or "says")
+        {
+            return false;
+        }
+
+        var k = i - 1;
+        while (k > 0 && tokens[k].Lower is "also" or "widely" or "repeatedly" or "often" or "previously" or "not")
+        {
+            k--;
+        }
+
+        return k >= 0 && PassiveMarkers.Contains(tokens[k].Lower);
+    }
+
+    /// <summary>"a concern that had been expressed by some opposition lawmakers": the agent after "by" is the source.</summary>
+    private void TryAddPassiveBy(Sentence sentence, IReadOnlyList<Token> tokens, int verb, Func<string, SourceClass?> resolveBack, List<Attribution> found)
+    {
+        for (var k = verb + 1; k < Math.Min(tokens.Count, verb + 9); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "," or "." or ";" or ":" or "?" or "!")
+            {
+                return;
+            }
+
+            if (tokens[k].Lower == "by")
+            {
+                var end = ForwardPhraseEnd(tokens, k + 1);
+                if (end > k + 1)
+                {
+                    var phrase = _classifier.Classify(tokens, k + 1, end, resolveBack);
+                    found.Add(Create(sentence, tokens, verb, 1, phrase, AttributionForm.PassiveBy, isTrailing: true));
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A capitalised cue in mid-sentence is a name ("United States"); a cue that can be a noun
+    /// ("report", "claims", "estimates") after an adjective, a name or a number is one ("the White House report").
+    /// </summary>
+    private static bool IsNameOrNoun(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.IsCapitalized && i > 0 && !(tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].Text is "“" or "\"" or "‘" or "(" or "—" or ":"))
+        {
+            return true;
+        }
+
+        if (!NounLikeCues.Contains(token.Lower))
+        {
+            return false;
+        }
+
+        // "the White House report." / "a police report said" / "reports seen by Reuters" are nouns; "Reuters reports that…" is a verb.
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        return next.Text is null || (next.Kind == TokenKind.Punctuation && next.Text is not ",") || NounFollowers.Contains(next.Lower);
+    }
+
+    private static readonly HashSet<string> NounFollowers = new(StringComparer.Ordinal)
+    {
+        "said", "says", "found", "finds", "shows", "showed", "suggests", "suggested", "of", "on", "by", "from", "for", "about",
+        "was", "is", "were", "are", "has", "had", "will", "would", "released", "published", "also", "seen", "obtained",
+        "reviewed", "issued", "compiled", "cited", "noted", "stated", "concluded", "estimated", "and", "or", "in", "into",
+    };
+
+    private static readonly HashSet<string> NounLikeCues = new(StringComparer.Ordinal)
+    {
+        "report", "reports", "estimate", "estimates", "claim", "claims", "fear", "fears", "blame", "notes", "states", "posts",
+        "quotes", "tweets", "accounts", "warns", "statement", "state", "post", "reckon", "think", "links", "link",
+    };
+
+    private static readonly HashSet<string> AttitudeWords = new(StringComparer.Ordinal)
+    {
+        "concerned", "worried", "alarmed", "convinced", "fearful", "skeptical", "sceptical", "adamant", "confident",
+    };
 
     private static Attribution Create(Sentence sentence, IReadOnlyList<Token> tokens, int cue, int cueLength, SourcePhrase phrase, AttributionForm form, bool isTrailing)
     {

@@ -17,4 +17,7 @@ public enum AttributionForm
 
     /// <summary>"…, as one source put it."</summary>
     PutIt,
+
+    /// <summary>"…had been expressed by some lawmakers": the agent is the source.</summary>
+    PassiveBy,
 }

@@ -33,7 +33,7 @@ internal static partial class DisclosureFinder
                     continue;
                 }
 
-                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null;
+                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null || NamesItsOwnContent(sentenceFacts, lexicons);
                 if (!refersToItself && !markedBlock && !(block.IsEmphasized && block.Text.Length < 400))
                 {
                     continue;
@@ -86,6 +86,29 @@ internal static partial class DisclosureFinder
         }
 
         return null;
+    }
+
+    /// <summary>"this match report", "our weather graphics": a determiner of the newsroom's own work shortly before what it made.</summary>
+    private static bool NamesItsOwnContent(SentenceFacts facts, AnalysisLexicons lexicons)
+    {
+        var tokens = facts.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (facts.InQuote[i] || !lexicons.DisclosureSubjects.ContainsWord(tokens[i].Lower))
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, i - 3); k < i; k++)
+            {
+                if (tokens[k].Lower is "this" or "our" or "these")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsMarked(Block block) => block.Marker is { } marker && MarkerPattern().IsMatch(marker);

@@ -19,11 +19,64 @@ internal static class HedgeFinder
                 continue;
             }
 
-            var span = TextSpan.FromBounds(facts.Tokens[start].Span.Start, facts.Tokens[start + count - 1].Span.End);
-            var covered = facts.Attributions.Any(a => a.IsNamed && (a.CueToken < start || a.IsTrailing || a.Form == AttributionForm.AccordingTo));
-            (hedges ??= []).Add(new Hedge(span, facts.Sentence.Text.Substring(span.Start, span.Length), start, covered));
+            Add(ref hedges, facts, lexicons, start, count);
+        }
+
+        foreach (var (start, count) in ImpersonalPassives(facts.Tokens, lexicons))
+        {
+            if (!facts.InQuote[start] && hedges?.Any(h => h.Token == start) != true)
+            {
+                Add(ref hedges, facts, lexicons, start, count);
+            }
         }
 
         return hedges ?? (IReadOnlyList<Hedge>)[];
     }
+
+    private static void Add(ref List<Hedge>? hedges, SentenceFacts facts, AnalysisLexicons lexicons, int start, int count)
+    {
+        var span = TextSpan.FromBounds(facts.Tokens[start].Span.Start, facts.Tokens[start + count - 1].Span.End);
+
+        // Rumours stay rumours whoever passes them on ("According to a fan site, rumours abound…").
+        var isRumour = lexicons.RumourHedges.MatchAt(facts.Tokens, start) > 0;
+        var covered = !isRumour && facts.Attributions.Any(a => a.IsNamed && a.Covers(start));
+        (hedges ??= []).Add(new Hedge(span, facts.Sentence.Text.Substring(span.Start, span.Length), start, covered));
+    }
+
+    /// <summary>"it was intimated that…", "it has been suggested": a speech verb with no one behind it.</summary>
+    private static IEnumerable<(int Start, int Count)> ImpersonalPassives(IReadOnlyList<Token> tokens, AnalysisLexicons lexicons)
+    {
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Lower != "it")
+            {
+                continue;
+            }
+
+            var k = i + 1;
+            if (tokens[k].Lower is "has" or "had" && k + 1 < tokens.Count && tokens[k + 1].Lower == "been")
+            {
+                k += 2;
+            }
+            else if (tokens[k].Lower is "is" or "was")
+            {
+                k++;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (k < tokens.Count && IsSpeechParticiple(tokens[k].Lower, lexicons))
+            {
+                yield return (i, k - i + 1);
+            }
+        }
+    }
+
+    private static bool IsSpeechParticiple(string word, AnalysisLexicons lexicons) =>
+        word is "intimated" or "rumoured" or "rumored" or "understood" or "believed" or "thought" or "alleged" or "feared"
+            or "hinted" or "implied" or "assumed" or "presumed" or "whispered" or "speculated" or "suggested" or "claimed"
+            or "reported" or "said" or "learned" or "learnt" or "known"
+        || (word.EndsWith("ed", StringComparison.Ordinal) && lexicons.AttributionVerbs.ContainsWord(word) && word != "expected");
 }

@@ -109,7 +109,12 @@ public static class NumberFinder
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            value = double.Parse(token.Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture);
+            // "1.8.3" (a version) or "1,2,3" is no quantity.
+            if (!double.TryParse(token.Text.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value))
+            {
+                return false;
+            }
+
             end = i + 1;
             end = ReadScales(tokens, end, ref value);
             return true;

@@ -21,6 +21,11 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         "a", "an", "one", "another", "some", "several", "many", "few", "two", "three", "four", "five", "numerous", "various",
     };
 
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal)
+    {
+        "many", "some", "most", "few", "several", "numerous", "various", "countless", "other", "all",
+    };
+
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "his", "her", "their", "its", "our", "my", "your" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you", "him", "them" };
@@ -30,7 +35,8 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         "of", "in", "at", "from", "with", "within", "close", "familiar", "for", "on", "to", "who", "which", "that", "aligned",
         "linked", "near", "inside", "speaking", "briefed", "involved", "based", "by", "across", "among", "around", "under",
         "loyal", "opposed", "allied", "working", "whose", "knowledgeable", "privy", "connected", "associated", "tied",
-        "there", "here", "directly", "said", "told",
+        "there", "here", "directly", "said", "told", "seen", "obtained", "reviewed", "published", "released", "issued",
+        "compiled", "cited", "quoted", "prepared", "commissioned", "produced", "posted", "written", "leaked",
     };
 
     private static readonly HashSet<string> DocumentHeads = new(StringComparer.Ordinal)
@@ -61,6 +67,13 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             coreStart++;
         }
 
+        // "some in the purchasing community", "many of them": the quantifier is the head.
+        if (coreStart > start && coreStart < end && tokens[coreStart].Lower is "in" or "of" or "at" or "among" or "within" or "from" && lexicons.UnnamedHeads.ContainsWord(tokens[coreStart - 1].Lower))
+        {
+            var quantifier = tokens[coreStart - 1].Lower;
+            return new SourcePhrase(start, end, SourceClass.Unnamed, quantifier, "unnamed: '" + quantifier + "'");
+        }
+
         var coreEnd = CutPostModifiers(tokens, coreStart, end);
         if (coreEnd <= coreStart)
         {
@@ -70,17 +83,17 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         var head = tokens[coreEnd - 1].Lower;
         var twoWordHead = coreEnd - coreStart >= 2 ? tokens[coreEnd - 2].Lower + " " + head : null;
 
-        // "a report by Human Rights Watch": the source is who made the document.
-        if (DocumentHeads.Contains(head) && coreEnd < end && tokens[coreEnd].Lower is "by" or "from" or "of" or "in")
+        // "a report by Human Rights Watch", "a report released on Monday by Stanford University": the source is who made the document.
+        if (DocumentHeads.Contains(head) && DocumentAuthor(tokens, coreEnd, end) is { } authorStart)
         {
-            var inner = Classify(tokens, coreEnd + 1, end, resolveBack);
+            var inner = Classify(tokens, authorStart, end, resolveBack);
             if (inner.Class != SourceClass.Unknown)
             {
                 return inner with { Start = start, Reason = "document by " + inner.Reason };
             }
         }
 
-        var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0;
+        var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0 || HasInstitutionModifier(tokens, coreStart, coreEnd - 1);
         var possessiveName = HasPossessiveName(tokens, coreStart, coreEnd - 1);
 
         if (lexicons.OrgQualifiedHeads.ContainsWord(head) && (hasOrgModifier || possessiveName))
@@ -109,6 +122,11 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Named, head, "the institution in charge");
         }
 
+        if (Quantifiers.Contains(first) && head.EndsWith('s'))
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
+        }
+
         if (HasProperName(tokens, coreStart, coreEnd))
         {
             return new SourcePhrase(start, end, SourceClass.Named, head, "proper name");
@@ -119,12 +137,46 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Named, head, "a definite, identifiable source");
         }
 
-        if (Indefinite.Contains(first) && tokens[coreEnd - 1].Kind == TokenKind.Word && !tokens[coreEnd - 1].IsCapitalized)
+        if (Indefinite.Contains(first) && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
         {
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
         }
 
+        if (Quantifiers.Contains(first) && head.EndsWith('s'))
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
+        }
+
+        if (!definite && !possessive && head.EndsWith('s') && IsPersonNoun(head))
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + head + "')");
+        }
+
         return new SourcePhrase(start, end, SourceClass.Unknown, head, "not a recognised source");
+    }
+
+    private bool IsPersonNoun(string head) =>
+        lexicons.PeopleNouns.ContainsWord(head) || lexicons.PeopleNouns.ContainsWord(head + "s") || lexicons.UnnamedHeads.ContainsWord(head);
+
+    private static int? DocumentAuthor(IReadOnlyList<Token> tokens, int tail, int end)
+    {
+        if (tail < end && tokens[tail].Lower is "from" or "of" or "in")
+        {
+            return tail + 1;
+        }
+
+        for (var k = tail; k < end; k++)
+        {
+            if (tokens[k].Lower == "by")
+            {
+                // "reports seen by Reuters": whoever saw a document did not write it.
+                return k > 0 && tokens[k - 1].Lower is "seen" or "obtained" or "reviewed" or "leaked" or "shared" or "shown" or "provided" or "given" or "sent"
+                    ? null
+                    : k + 1;
+            }
+        }
+
+        return null;
     }
 
     private bool IsInstitution(string? twoWordHead) => twoWordHead is not null && lexicons.InstitutionHeads.MatchAt(Tokenizer.Tokenize(twoWordHead), 0) == 2;
@@ -161,6 +213,10 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         return false;
     }
 
+    /// <summary>"agency officials", "hospital officials": the body in charge, named by its kind; "government officials" stays generic.</summary>
+    private bool HasInstitutionModifier(IReadOnlyList<Token> tokens, int start, int headIndex) =>
+        headIndex - 1 >= start && lexicons.InstitutionHeads.ContainsWord(tokens[headIndex - 1].Lower) && !lexicons.Nationalities.ContainsWord(tokens[headIndex - 1].Lower);
+
     private static bool HasPossessiveName(IReadOnlyList<Token> tokens, int start, int headIndex)
     {
         for (var i = start; i < headIndex; i++)
@@ -184,7 +240,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
                 continue;
             }
 
-            if (i == 0 && (IsCommonWord(token.Lower) || lexicons.UnnamedHeads.ContainsWord(token.Lower)))
+            if (i == 0 && (IsCommonWord(token.Lower) || lexicons.UnnamedHeads.ContainsWord(token.Lower) || IsSentenceInitialWord(tokens, i, end - 1)))
             {
                 continue;
             }
@@ -194,6 +250,10 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
 
         return false;
     }
+
+    /// <summary>"Emergency workers said": a capital that only starts the sentence, before a lower-case head, names nothing.</summary>
+    private static bool IsSentenceInitialWord(IReadOnlyList<Token> tokens, int i, int headIndex) =>
+        i == 0 && headIndex > i && !tokens[headIndex].IsCapitalized && !(i + 1 < headIndex && tokens[i + 1].IsCapitalized);
 
     private static bool IsCommonWord(string lower) => Determiners.Contains(lower) || Possessives.Contains(lower) || Pronouns.Contains(lower) ||
         lower is "but" or "and" or "so" or "yet" or "still" or "meanwhile" or "however" or "now" or "then" or "also";

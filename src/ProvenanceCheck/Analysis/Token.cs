@@ -9,7 +9,7 @@ namespace ProvenanceCheck.Analysis;
 public readonly record struct Token(string Text, TextSpan Span, TokenKind Kind)
 {
     /// <summary>The token in lower case, for lexicon look-ups (computed once: matchers read it constantly).</summary>
-    public string Lower { get; } = Text.ToLowerInvariant();
+    public string Lower { get; } = Text.ToLowerInvariant().Replace('’', '\'');
 
     /// <summary>Whether the token is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

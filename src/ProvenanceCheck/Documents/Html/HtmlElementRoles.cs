@@ -20,8 +20,15 @@ internal static partial class HtmlElementRoles
         "th", "caption", "pre", "address", "hr", "details", "summary", "center", "fieldset", "hgroup", "body", "html",
     };
 
+    /// <summary>
+    /// Navigation, forms, scripts and hidden elements are never article text. An aside is skipped too, unless it is
+    /// marked as an editor's note or a disclosure: those belong to the article.
+    /// </summary>
     public static bool IsNeverRead(IElement element) =>
-        NeverRead.Contains(element.LocalName) || IsHidden(element);
+        (NeverRead.Contains(element.LocalName) && !IsNoteAside(element)) || IsHidden(element);
+
+    private static bool IsNoteAside(IElement element) =>
+        element.LocalName == "aside" && Marker(element) is { } marker && NoteMarker().IsMatch(marker);
 
     public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
 
@@ -82,6 +89,9 @@ internal static partial class HtmlElementRoles
             _ => (parentKind, parentLevel),
         };
     }
+
+    [GeneratedRegex(@"note|disclos|correction|transparen|editor|methodolog|\bai\b|ai[-_]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoteMarker();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();

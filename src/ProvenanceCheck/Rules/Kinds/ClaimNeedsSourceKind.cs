@@ -68,8 +68,8 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
                 return HasLinkNear(sentence, claimSpan) ? null : "no link";
             }
 
-            var sources = Sources(sentence, facts).ToList();
-            var anySource = sources.Any(a => a.Class != SourceClass.Unknown);
+            var sources = Sources(sentence, claimSpan, facts).Where(a => a.Class != SourceClass.Unknown).ToList();
+            var anySource = sources.Count > 0;
             var named = sources.Any(a => a.IsNamed);
             return report switch
             {
@@ -81,28 +81,46 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
         }
 
         /// <summary>
-        /// Attributions that can stand behind the claim: those in the sentence, and those of neighbours in the
-        /// window that speak about the same figure (they repeat the claim terms or refer to "the toll").
+        /// The attributions that stand behind the claim. The sentence's own attributions count when they cover the
+        /// figure ("…, police said", "according to…", "police said that…"); a sentence with a speaker of its own is
+        /// not sourced by its neighbours. Otherwise neighbours in the window count when they speak of the same figure
+        /// (they repeat the claim terms, refer to "the toll", or give a figure of people themselves).
         /// </summary>
-        private IEnumerable<Attribution> Sources(Sentence sentence, ArticleFacts facts)
+        private IEnumerable<Attribution> Sources(Sentence sentence, TextSpan claimSpan, ArticleFacts facts)
         {
-            foreach (var neighbour in ArticleFacts.Window(sentence, window))
+            var own = facts[sentence];
+            var claimToken = TokenAt(own, claimSpan.Start);
+            var recognised = own.Attributions.Where(a => a.Class != SourceClass.Unknown).ToList();
+            if (recognised.Count > 0 || window == 0)
             {
-                var neighbourFacts = facts[neighbour];
-                if (neighbour != sentence && !SpeaksOfFigure(neighbourFacts, facts))
-                {
-                    continue;
-                }
+                // A sentence with a speaker of its own is not sourced by its neighbours, even when that speaker speaks of something else.
+                return recognised.Where(a => a.Covers(claimToken));
+            }
 
-                foreach (var attribution in neighbourFacts.Attributions)
+            return ArticleFacts.Window(sentence, window)
+                .Where(n => n != sentence)
+                .Select(n => facts[n])
+                .Where(n => SpeaksOfFigure(n, facts))
+                .SelectMany(n => n.Attributions);
+        }
+
+        private static int TokenAt(SentenceFacts facts, int offset)
+        {
+            for (var i = 0; i < facts.Tokens.Count; i++)
+            {
+                if (facts.Tokens[i].Span.End > offset)
                 {
-                    yield return attribution;
+                    return i;
                 }
             }
+
+            return facts.Tokens.Count;
         }
 
         private bool SpeaksOfFigure(SentenceFacts neighbour, ArticleFacts facts) =>
-            claim.Terms.Matches(neighbour, facts).Any() || (references is not null && references.Matches(neighbour, facts).Any());
+            claim.Terms.Matches(neighbour, facts).Any() ||
+            (references is not null && references.Matches(neighbour, facts).Any()) ||
+            neighbour.Numbers.Any(n => !n.IsAge && claim.IsHeadCount(n, neighbour));
 
         private static bool HasLinkNear(Sentence sentence, TextSpan claimSpan) =>
             sentence.Block.Links.Any(link => link.Span.OverlapsWith(sentence.Span));

@@ -94,6 +94,10 @@ internal sealed class ClaimPattern
         return indexes;
     }
 
+    /// <summary>Whether a number counts people ("2 million people", "40 soldiers").</summary>
+    public bool IsHeadCount(NumberExpression number, SentenceFacts facts) =>
+        _people is not null && !IsYearOrTime(number, facts) && PeopleNounFollows(facts, number);
+
     private bool IsFigureOfPeople(NumberExpression number, SentenceFacts facts, List<int> termTokens)
     {
         if (number.IsAge || IsYearOrTime(number, facts))
@@ -121,8 +125,34 @@ internal sealed class ClaimPattern
             return countsPeople && unit is not null;
         }
 
-        return countsPeople || termRightAfter || TollBefore(facts, number);
+        return countsPeople || termRightAfter || TollBefore(facts, number) || VictimsOfKilling(facts, number);
     }
+
+    /// <summary>"beheaded 21 Christians", "massacred 300 villagers": whatever a killing verb right before the figure counts is people, unless it is a thing.</summary>
+    private bool VictimsOfKilling(SentenceFacts facts, NumberExpression number)
+    {
+        var killing = false;
+        for (var i = Math.Max(0, number.StartToken - 2); i < number.StartToken; i++)
+        {
+            killing |= KillingVerbs.Contains(facts.Tokens[i].Lower);
+        }
+
+        if (!killing || number.EndToken >= facts.Tokens.Count)
+        {
+            return false;
+        }
+
+        var noun = facts.Tokens[number.EndToken];
+        return noun.Kind == TokenKind.Word && (noun.IsCapitalized || noun.Lower.EndsWith('s')) &&
+               (_excludeUnits is null || !_excludeUnits.ContainsWord(noun.Lower));
+    }
+
+    private static readonly HashSet<string> KillingVerbs = new(StringComparer.Ordinal)
+    {
+        "killed", "killing", "kills", "slaughtered", "slaughtering", "beheaded", "beheading", "executed", "executing",
+        "massacred", "massacring", "murdered", "murdering", "slew", "slain", "shot", "wounded", "wounding", "injured",
+        "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing",
+    };
 
     private bool PeopleNounFollows(SentenceFacts facts, NumberExpression number)
     {
