@@ -56,7 +56,12 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             }
 
             var length = lexicons.AttributionVerbs.MatchAt(tokens, i);
-            if (length == 0 || IsInfinitiveOrNoun(tokens, i) || IsNameOrNoun(tokens, i))
+            if (length == 0 || IsInfinitiveOrNoun(tokens, i) || IsNameOrNoun(tokens, i) || (i == 0 && tokens[i].Lower is not ("said" or "says")))
+            {
+                continue;
+            }
+
+            if (tokens[i].Lower is "found" or "finds" or "show" or "shows" or "showed" or "shown" && !(i + 1 < tokens.Count && tokens[i + 1].Lower == "that"))
             {
                 continue;
             }
@@ -164,6 +169,13 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             return;
         }
 
+        // "An analyst, Jane Roe, said…" / "Ajmi Lourimi, a member of the party, said…": the appositive belongs to the subject.
+        if (AppositiveSubject(tokens, verb) is { } appositive)
+        {
+            found.Add(Create(sentence, tokens, verb, length, appositive, form, isTrailing: false));
+            return;
+        }
+
         // "the source, who said he had spoken to people inside, told Reuters": skip the relative clause back to its noun.
         if (RelativeClauseSubject(tokens, verb) is { } relative)
         {
@@ -182,6 +194,50 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             found.Add(Create(sentence, tokens, verb, length, phrase, AttributionForm.VerbSubject, isTrailing: true));
         }
     }
+
+    private SourcePhrase? AppositiveSubject(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (verb < 4 || !tokens[verb - 1].IsPunct(","))
+        {
+            return null;
+        }
+
+        var secondComma = verb - 1;
+        var firstComma = -1;
+        for (var k = secondComma - 1; k > 0 && secondComma - k <= 10; k--)
+        {
+            if (tokens[k].IsPunct(","))
+            {
+                firstComma = k;
+                break;
+            }
+
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Lower is "who" or "which" or "that" or "and" or "but")
+            {
+                return null;
+            }
+        }
+
+        if (firstComma < 1)
+        {
+            return null;
+        }
+
+        var headStart = BackwardPhraseStart(tokens, firstComma);
+        if (headStart >= firstComma)
+        {
+            return null;
+        }
+
+        var head = _classifier.Classify(tokens, headStart, firstComma, _ => null);
+        var inner = _classifier.Classify(tokens, firstComma + 1, secondComma, _ => null);
+        var named = IsProperName(tokens, headStart, firstComma) || IsProperName(tokens, firstComma + 1, secondComma);
+        var phraseClass = named ? SourceClass.Named : head.Class != SourceClass.Unknown ? head.Class : inner.Class;
+        return new SourcePhrase(headStart, secondComma, phraseClass, head.Head ?? inner.Head, named ? "named in an appositive" : head.Reason);
+    }
+
+    private static bool IsProperName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end > start && end - start <= 5 && Enumerable.Range(start, end - start).All(k => tokens[k].IsCapitalized || IsTitlePeriod(tokens, k) || tokens[k].Lower is "de" or "van" or "von" or "al" or "bin" or "da");
 
     private (int Start, int End)? RelativeClauseSubject(IReadOnlyList<Token> tokens, int verb)
     {
@@ -209,12 +265,12 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         while (start > 0 && end - start < MaxPhraseTokens)
         {
             var token = tokens[start - 1];
-            if (token.Kind == TokenKind.Punctuation && !(token.IsPunct("-") || token.IsPunct("'") || token.IsPunct("’") || token.IsPunct("&")))
+            if (token.Kind == TokenKind.Punctuation && !(token.IsPunct("-") || token.IsPunct("'") || token.IsPunct("’") || token.IsPunct("&") || IsTitlePeriod(tokens, start - 1)))
             {
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && ClauseStops.Contains(token.Lower))
+            if (token.Kind == TokenKind.Word && ClauseStops.Contains(token.Lower) && !IsAllCaps(token))
             {
                 break;
             }
@@ -229,6 +285,12 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
         return start;
     }
+
+    private static bool IsAllCaps(Token token) => token.Text.Length >= 2 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>The full stop of "Dr." or "Gen." inside a name.</summary>
+    private static bool IsTitlePeriod(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsPunct(".") && i > 0 && tokens[i - 1].Lower is "dr" or "mr" or "mrs" or "ms" or "prof" or "gen" or "sen" or "rep" or "gov" or "lt" or "col" or "st" or "capt" or "sgt" or "maj" or "rev" or "jr" or "sr";
 
     private bool IsNounLike(Token token) =>
         token.IsCapitalized || lexicons.UnnamedHeads.ContainsWord(token.Lower) || lexicons.InstitutionHeads.ContainsWord(token.Lower);
@@ -266,9 +328,15 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// </summary>
     private static bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
     {
-        if (afterCue >= tokens.Count || tokens[afterCue].Kind == TokenKind.Punctuation)
+        if (afterCue >= tokens.Count)
         {
             return true;
+        }
+
+        if (tokens[afterCue].Kind == TokenKind.Punctuation)
+        {
+            // A cue that opens a quotation ("he admitted “…”") introduces it; it does not close the sentence.
+            return tokens[afterCue].Text is "." or "," or ";" or "!" or "?" or ")" or "”" or "—" or "–";
         }
 
         if (!TrailingTailStarts.Contains(tokens[afterCue].Lower) && !(tokens[afterCue].IsCapitalized && tokens[afterCue].Lower.EndsWith("day", StringComparison.Ordinal)))

@@ -59,19 +59,19 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, resolved ?? SourceClass.Named, first, resolved is null ? "pronoun for a person in the story" : "pronoun for an earlier source");
         }
 
+        // "some in the purchasing community", "many of them": the quantifier is the head.
+        if (end - start >= 2 && (Quantifiers.Contains(first) || lexicons.UnnamedHeads.ContainsWord(first)) && first is not ("one" or "a" or "an") &&
+            tokens[start + 1].Lower is "in" or "of" or "at" or "among" or "within" or "from")
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, first, "unnamed: '" + first + "'");
+        }
+
         var definite = Definite.Contains(first);
         var possessive = Possessives.Contains(first);
         var coreStart = start;
         while (coreStart < end - 1 && (Determiners.Contains(tokens[coreStart].Lower) || Possessives.Contains(tokens[coreStart].Lower) || tokens[coreStart].Lower is "of" or "number" or "group" or "handful" or "couple"))
         {
             coreStart++;
-        }
-
-        // "some in the purchasing community", "many of them": the quantifier is the head.
-        if (coreStart > start && coreStart < end && tokens[coreStart].Lower is "in" or "of" or "at" or "among" or "within" or "from" && lexicons.UnnamedHeads.ContainsWord(tokens[coreStart - 1].Lower))
-        {
-            var quantifier = tokens[coreStart - 1].Lower;
-            return new SourcePhrase(start, end, SourceClass.Unnamed, quantifier, "unnamed: '" + quantifier + "'");
         }
 
         var coreEnd = CutPostModifiers(tokens, coreStart, end);
@@ -89,7 +89,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             var inner = Classify(tokens, authorStart, end, resolveBack);
             if (inner.Class != SourceClass.Unknown)
             {
-                return inner with { Start = start, Reason = "document by " + inner.Reason };
+                return inner with { Start = start, Head = head, Reason = "document by " + inner.Reason };
             }
         }
 
