@@ -8,7 +8,7 @@ public sealed record RuleScope
 {
     /// <summary>The names a policy may use in <c>scope:</c>.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        ["body", "paragraphs", "headings", "headline", "page", "footer", "disclosure", "first-paragraphs", "last-paragraphs"];
+        ["body", "paragraphs", "headings", "headline", "top", "page", "footer", "disclosure", "first-paragraphs", "last-paragraphs"];
 
     /// <summary>The scope's name.</summary>
     public string Name { get; init; } = "body";
@@ -59,6 +59,7 @@ public sealed record RuleScope
             "paragraphs" => body.Where(b => b.Kind != BlockKind.Heading),
             "headings" => body.Where(b => b.Kind == BlockKind.Heading),
             "headline" => body.Take(1).Where(b => b.Kind == BlockKind.Heading),
+            "top" => body.Take(Count + body.TakeWhile(b => b.Kind is BlockKind.Heading or BlockKind.Byline).Count()),
             "footer" => article.Blocks.Where(b => b.Region == BlockRegion.Footer),
             "first-paragraphs" => body.Where(b => b.Kind != BlockKind.Heading).Take(Count),
             "last-paragraphs" => body.Where(b => b.Kind != BlockKind.Heading).TakeLast(Count),

@@ -33,9 +33,20 @@ public sealed class RequireKind : IRuleKind
         }
 
         var scope = context.ReadScope(options, "page");
+        var reportAt = options.OptionalString("report-at") ?? "article";
+        if (reportAt is not ("article" or "elsewhere"))
+        {
+            throw YamlNodeReader.Error(options.File, options.Node("report-at")!, "'report-at' must be 'article' or 'elsewhere'");
+        }
+
+        if (reportAt == "elsewhere" && match is null)
+        {
+            throw YamlNodeReader.Error(options.File, options.Node("report-at")!, "'report-at: elsewhere' needs 'match'");
+        }
+
         var when = options.OptionalMapping("when") is { } whenReader ? RuleCondition.Read(whenReader, context) : null;
         options.EnsureNoUnknownKeys($"the options of {rule.Id}");
-        return new Analyzer(rule, per, match, mustState, scope, when);
+        return new Analyzer(rule, per, match, mustState, scope, when, reportAt == "elsewhere");
     }
 
     private static List<(string Name, TextMatcher Matcher)> ReadMustState(YamlNodeReader options, PolicyContext context)
@@ -68,7 +79,7 @@ public sealed class RequireKind : IRuleKind
         return items;
     }
 
-    private sealed class Analyzer(RuleDescriptor rule, string per, TextMatcher? match, List<(string Name, TextMatcher Matcher)> mustState, RuleScope scope, RuleCondition? when) : IRuleAnalyzer
+    private sealed class Analyzer(RuleDescriptor rule, string per, TextMatcher? match, List<(string Name, TextMatcher Matcher)> mustState, RuleScope scope, RuleCondition? when, bool reportElsewhere) : IRuleAnalyzer
     {
         public RuleDescriptor Rule => rule;
 
@@ -89,9 +100,24 @@ public sealed class RequireKind : IRuleKind
 
             var sentences = scope.Sentences(context.Facts).ToList();
             var missing = Missing(sentences, context.Facts);
-            if (missing.Count > 0)
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            if (!reportElsewhere)
             {
                 context.ReportArticle(rule, args: Args(missing));
+                return;
+            }
+
+            // The match exists, but only outside the scope (a disclosure only in the footer): flag where it is.
+            foreach (var sentence in context.Article.Sentences.Except(sentences))
+            {
+                foreach (var span in match!.Matches(context.Facts[sentence], context.Facts).Distinct())
+                {
+                    context.Report(rule, sentence, span, Args(missing));
+                }
             }
         }
 
