@@ -26,7 +26,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     {
         "that", "which", "when", "while", "because", "but", "if", "though", "although", "since", "after", "before",
         "where", "so", "than", "whether", "why", "how", "what", "who", "whom", "as", "until", "unless", "once", "said",
-        "says", "told", "is", "are", "was", "were", "be", "not", "no", "yet", "or", "nor", "for", "despite", "amid",
+        "says", "told", "is", "are", "was", "were", "be", "not", "no", "yet", "or", "nor", "despite", "amid",
     };
 
     private static readonly HashSet<string> PassiveMarkers = new(StringComparer.Ordinal) { "was", "were", "is", "are", "been", "being", "be", "get", "got" };

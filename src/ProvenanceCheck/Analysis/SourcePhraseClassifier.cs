@@ -60,10 +60,15 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         }
 
         // "some in the purchasing community", "many of them": the quantifier is the head.
-        if (end - start >= 2 && (Quantifiers.Contains(first) || lexicons.UnnamedHeads.ContainsWord(first)) && first is not ("one" or "a" or "an") &&
+        if (end - start >= 2 && Quantifiers.Contains(first) &&
             tokens[start + 1].Lower is "in" or "of" or "at" or "among" or "within" or "from")
         {
             return new SourcePhrase(start, end, SourceClass.Unnamed, first, "unnamed: '" + first + "'");
+        }
+
+        if (EndsWithPersonName(tokens, start, end))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, tokens[end - 1].Lower, "a title followed by a name");
         }
 
         var definite = Definite.Contains(first);
@@ -93,7 +98,8 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             }
         }
 
-        var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0 || HasInstitutionModifier(tokens, coreStart, coreEnd - 1);
+        var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0 || HasInstitutionModifier(tokens, coreStart, coreEnd - 1) ||
+            (!Indefinite.Contains(first) || !lexicons.OrgQualifiedHeads.ContainsWord(head)) && SpeaksForNamedBody(tokens, coreEnd, end, resolveBack);
         var possessiveName = HasPossessiveName(tokens, coreStart, coreEnd - 1);
 
         if (lexicons.OrgQualifiedHeads.ContainsWord(head) && (hasOrgModifier || possessiveName))
@@ -142,10 +148,6 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
         }
 
-        if (Quantifiers.Contains(first) && head.EndsWith('s'))
-        {
-            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
-        }
 
         if (!definite && !possessive && head.EndsWith('s') && IsPersonNoun(head))
         {
@@ -157,6 +159,31 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
 
     private bool IsPersonNoun(string head) =>
         lexicons.PeopleNouns.ContainsWord(head) || lexicons.PeopleNouns.ContainsWord(head + "s") || lexicons.UnnamedHeads.ContainsWord(head);
+
+    /// <summary>"cabinet member for highways Gareth Lowe", "police spokesperson Jane Roe": a description that ends in a person's name.</summary>
+    private bool EndsWithPersonName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start < 3 || !tokens[end - 1].IsCapitalized || !tokens[end - 2].IsCapitalized)
+        {
+            return false;
+        }
+
+        var nameStart = end - 2;
+        while (nameStart > start && tokens[nameStart - 1].IsCapitalized)
+        {
+            nameStart--;
+        }
+
+        if (nameStart == start)
+        {
+            return false;
+        }
+
+        var before = tokens[nameStart - 1];
+        return before.Kind == TokenKind.Word && !before.IsCapitalized && !Determiners.Contains(before.Lower) &&
+               !PostModifiers.Contains(before.Lower) && !lexicons.Nationalities.ContainsWord(tokens[nameStart].Lower) &&
+               !lexicons.InstitutionHeads.ContainsWord(tokens[end - 1].Lower) && !lexicons.UnnamedHeads.ContainsWord(tokens[end - 1].Lower);
+    }
 
     private static int? DocumentAuthor(IReadOnlyList<Token> tokens, int tail, int end)
     {
@@ -211,6 +238,23 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>"a spokeswoman for the ministry", "officials at the Department of Health": the body follows the head.</summary>
+    private bool SpeaksForNamedBody(IReadOnlyList<Token> tokens, int tail, int end, Func<string, SourceClass?> resolveBack)
+    {
+        if (tail >= end - 1 || tokens[tail].Lower is not ("for" or "of" or "at" or "from" or "with"))
+        {
+            return false;
+        }
+
+        var bodyEnd = tail + 1;
+        while (bodyEnd < end && tokens[bodyEnd].Kind != TokenKind.Punctuation && tokens[bodyEnd].Lower is not ("who" or "which" or "that"))
+        {
+            bodyEnd++;
+        }
+
+        return Classify(tokens, tail + 1, bodyEnd, resolveBack).Class == SourceClass.Named;
     }
 
     /// <summary>"agency officials", "hospital officials": the body in charge, named by its kind; "government officials" stays generic.</summary>

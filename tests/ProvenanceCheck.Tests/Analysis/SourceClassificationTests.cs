@@ -39,6 +39,8 @@ public sealed class SourceClassificationTests
     [DataRow("A Coast Guard spokesperson said the search would continue.", "A Coast Guard spokesperson")]
     [DataRow("An analyst, Jane Roe, said the market would recover.", "An analyst, Jane Roe")]
     [DataRow("“We will not retreat,” said Colonel Ivan Petrenko.", "Colonel Ivan Petrenko")]
+    [DataRow("A spokeswoman for the ministry said the figures were wrong.", "A spokeswoman for the ministry")]
+    [DataRow("Officials at the Department of Health said the ward would close.", "Officials at the Department of Health")]
     public void NamedSources(string sentence, string source)
     {
         var attribution = Single(sentence);

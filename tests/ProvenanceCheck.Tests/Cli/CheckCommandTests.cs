@@ -18,7 +18,7 @@ public sealed class CheckCommandTests
         index.ShouldBeGreaterThanOrEqualTo(0, result.Stdout);
         lines[index + 1].ShouldBe("  19 | <p>A source at the harbour authority said the sprinkler system had failed an inspection in January.</p>");
         lines[index + 2].ShouldBe("     |    " + new string('^', "A source at the harbour authority".Length));
-        result.Stdout.ShouldContain("warnings, 0 infos in 1 file");
+        result.Stdout.ShouldContain("warnings, 1 info in 1 file");
         result.Stdout.ShouldNotContain("\u001b[");
     }
 

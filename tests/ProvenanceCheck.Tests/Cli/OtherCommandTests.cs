@@ -35,7 +35,7 @@ public sealed class OtherCommandTests
 
         using var json = JsonDocument.Parse(result.Stdout);
         var rules = json.RootElement.EnumerateArray().ToList();
-        rules.Count.ShouldBe(13);
+        rules.Count.ShouldBe(14);
         rules.ShouldContain(r => r.GetProperty("id").GetString() == "PC3003" && r.GetProperty("origin").GetString() == "default:rules/hearsay.yaml");
         ProvcheckProcess.Run("rules").Stdout.ShouldContain("PC1004   error");
     }

@@ -16,7 +16,7 @@ public sealed class PolicyLoadingTests
     public void TheDefaultSetLoadsEveryDocumentedRule()
     {
         Checkers.Default.Policies.Rules.Select(r => r.Id).ShouldBe(
-            ["PC1001", "PC1002", "PC1003", "PC1004", "PC1005", "PC2001", "PC2002", "PC3001", "PC3002", "PC3003", "PC3004", "PC4001", "PC4002"],
+            ["PC1001", "PC1002", "PC1003", "PC1004", "PC1005", "PC1006", "PC2001", "PC2002", "PC3001", "PC3002", "PC3003", "PC3004", "PC4001", "PC4002"],
             ignoreOrder: true);
         Checkers.Default.Policies.Rules.ShouldAllBe(r => r.Origin.StartsWith("default:rules/") && r.Description != null);
     }
