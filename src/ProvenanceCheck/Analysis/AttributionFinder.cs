@@ -161,6 +161,24 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         }
 
         var subjectStart = BackwardPhraseStart(tokens, subjectEnd);
+
+        // "A rescuer who asked not to be named said…": the subject is the noun before the relative clause.
+        if (subjectStart > 1 && subjectStart < subjectEnd && tokens[subjectStart - 1].Lower == "who" && !tokens[subjectStart - 2].IsPunct(",") &&
+            tokens[subjectStart].Kind == TokenKind.Word && !tokens[subjectStart].IsCapitalized && tokens[subjectStart].Lower is not ("he" or "she" or "they" or "we" or "i" or "the" or "a" or "an"))
+        {
+            var nounEnd = subjectStart - 1;
+            var nounStart = BackwardPhraseStart(tokens, nounEnd);
+            if (nounStart < nounEnd)
+            {
+                var noun = _classifier.Classify(tokens, nounStart, nounEnd, resolveBack);
+                if (noun.Class != SourceClass.Unknown)
+                {
+                    found.Add(Create(sentence, tokens, verb, length, noun, form, isTrailing: false));
+                    return;
+                }
+            }
+        }
+
         if (subjectStart < subjectEnd)
         {
             var phrase = _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack);
