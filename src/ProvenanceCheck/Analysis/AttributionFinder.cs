@@ -163,19 +163,13 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         var subjectStart = BackwardPhraseStart(tokens, subjectEnd);
 
         // "A rescuer who asked not to be named said…": the subject is the noun before the relative clause.
-        if (subjectStart > 1 && subjectStart < subjectEnd && tokens[subjectStart - 1].Lower == "who" && !tokens[subjectStart - 2].IsPunct(",") &&
-            tokens[subjectStart].Kind == TokenKind.Word && !tokens[subjectStart].IsCapitalized && tokens[subjectStart].Lower is not ("he" or "she" or "they" or "we" or "i" or "the" or "a" or "an"))
+        if (SubjectBeforeRelativeClause(tokens, subjectEnd) is { } restrictive)
         {
-            var nounEnd = subjectStart - 1;
-            var nounStart = BackwardPhraseStart(tokens, nounEnd);
-            if (nounStart < nounEnd)
+            var noun = _classifier.Classify(tokens, restrictive.Start, restrictive.End, resolveBack);
+            if (noun.Class != SourceClass.Unknown)
             {
-                var noun = _classifier.Classify(tokens, nounStart, nounEnd, resolveBack);
-                if (noun.Class != SourceClass.Unknown)
-                {
-                    found.Add(Create(sentence, tokens, verb, length, noun, form, isTrailing: false));
-                    return;
-                }
+                found.Add(Create(sentence, tokens, verb, length, noun, form, isTrailing: false));
+                return;
             }
         }
 
@@ -256,6 +250,34 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
     private static bool IsProperName(IReadOnlyList<Token> tokens, int start, int end) =>
         end > start && end - start <= 5 && Enumerable.Range(start, end - start).All(k => tokens[k].IsCapitalized || IsTitlePeriod(tokens, k) || tokens[k].Lower is "de" or "van" or "von" or "al" or "bin" or "da");
+
+    private (int Start, int End)? SubjectBeforeRelativeClause(IReadOnlyList<Token> tokens, int subjectEnd)
+    {
+        for (var w = subjectEnd - 2; w >= 1 && subjectEnd - w <= 10; w--)
+        {
+            var token = tokens[w];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+
+            if (token.Lower != "who")
+            {
+                continue;
+            }
+
+            var next = tokens[w + 1];
+            if (next.Kind != TokenKind.Word || next.IsCapitalized || next.Lower is "he" or "she" or "they" or "we" or "i" or "the" or "a" or "an")
+            {
+                return null;
+            }
+
+            var start = BackwardPhraseStart(tokens, w);
+            return start < w ? (start, w) : null;
+        }
+
+        return null;
+    }
 
     private (int Start, int End)? RelativeClauseSubject(IReadOnlyList<Token> tokens, int verb)
     {
