@@ -176,7 +176,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         if (subjectStart < subjectEnd)
         {
             var phrase = _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack);
-            var trailing = subjectStart > 0 && tokens[subjectStart - 1].Kind == TokenKind.Punctuation && IsNearEnd(tokens, verb + length);
+            var trailing = subjectStart > 0 && tokens[subjectStart - 1].Kind == TokenKind.Punctuation && WordsBefore(tokens, subjectStart - 1) >= 3 && IsNearEnd(tokens, verb + length);
             found.Add(Create(sentence, tokens, verb, length, phrase, form, trailing));
             return;
         }
@@ -401,7 +401,22 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             timeOrVenue |= TimeOrVenueWords.Contains(tokens[k].Lower) || tokens[k].Lower.EndsWith("day", StringComparison.Ordinal);
         }
 
-        return timeOrVenue;
+        // "…, the fire service said at the time." A short prepositional tail is still a closing attribution.
+        return timeOrVenue || words <= 4;
+    }
+
+    private static int WordsBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        var words = 0;
+        for (var k = 0; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Punctuation)
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     private static readonly HashSet<string> TimeOrVenueWords = new(StringComparer.Ordinal)
