@@ -1,4 +1,5 @@
 using ProvenanceCheck.Documents;
+using ProvenanceCheck.Evaluation;
 using ProvenanceCheck.Tests.Infrastructure;
 
 namespace ProvenanceCheck.Tests.Corpus;
