@@ -11,6 +11,9 @@ root.Subcommands.Add(ExplainCommand.Create(common));
 root.Subcommands.Add(RulesCommand.Create(common));
 root.Subcommands.Add(InspectCommand.Create(common));
 root.Subcommands.Add(EvalCommand.Create(common));
+root.Subcommands.Add(AuditCommand.Create(common));
+root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(MergeCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -33,6 +33,33 @@ public sealed class ArticleMetadata
     public IEnumerable<MetadataField> FindAll(string key) =>
         _fields.Where(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Attaches a field that came from outside the file (a CMS, an archive record, an export) with
+    /// an empty span at offset 0. <c>author</c> adds an author and <c>published</c> sets the date
+    /// when the page itself declares none, so the page's own metadata wins.
+    /// </summary>
+    /// <param name="key">The field name, lower case (<c>author</c>, <c>published</c>, <c>section</c>, <c>url</c>…).</param>
+    /// <param name="value">The value as text; blank values are ignored.</param>
+    /// <param name="origin">Where it came from, such as <c>archive</c> or <c>cms</c>.</param>
+    public void AddExternal(string key, string value, string origin)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        var normalisedKey = key.Trim().ToLowerInvariant();
+        _fields.Add(new MetadataField(normalisedKey, value.Trim(), origin, new Text.TextSpan(0, 0)));
+        if (normalisedKey is "author" or "byline" && _authors.Count == 0)
+        {
+            AddAuthor(value);
+        }
+        else if (normalisedKey is "published" or "date" && Published is null)
+        {
+            Published = value.Trim();
+        }
+    }
+
     internal void Add(MetadataField field) => _fields.Add(field);
 
     internal void AddAuthor(string author)

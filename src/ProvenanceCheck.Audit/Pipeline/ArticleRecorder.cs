@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ProvenanceCheck.Audit.Baseline;
+using ProvenanceCheck.Audit.Sources;
+using ProvenanceCheck.Audit.Store;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Audit.Pipeline;
+
+/// <summary>Turns one source item into a stored record: decode, attach container metadata, check, flatten.</summary>
+internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions options)
+{
+    private const string Origin = "archive";
+
+    public string PolicyHash => checker.Policies.Hash;
+
+    /// <summary>SHA-256 over format, container metadata and content: any change to what the checker sees changes it.</summary>
+    public static string ContentHash(AuditItem item)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(item.Format.ToName() + "\n"));
+        foreach (var (key, value) in item.Metadata)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{key}={value}\n"));
+        }
+
+        hash.AppendData(item.Content ?? []);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public ArticleRecord Failed(AuditItem item, string? contentHash, string reason) => new()
+    {
+        Id = item.Id,
+        Source = item.Source,
+        Format = item.Format.ToName(),
+        ContentHash = contentHash,
+        PolicyHash = PolicyHash,
+        Error = reason,
+        MetadataJson = MetadataJson(item),
+        Author = Field(item, "author"),
+        Section = Field(item, "section"),
+        Url = Field(item, "url"),
+    };
+
+    /// <summary>Checks the item; an input it cannot read becomes a record with the reason.</summary>
+    public ArticleRecord Record(AuditItem item, string contentHash)
+    {
+        CheckResult result;
+        try
+        {
+            var source = SourceDecoder.Decode(item.Content, item.Id, item.Format);
+            var article = checker.Read(source, item.Format, options.Reader);
+            foreach (var (key, value) in item.Metadata)
+            {
+                article.Metadata.AddExternal(key, value, Origin);
+            }
+
+            result = checker.Check(article, options);
+        }
+        catch (InputException ex)
+        {
+            return Failed(item, contentHash, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // One pathological page must not end a ten-year audit: record it and go on.
+            return Failed(item, contentHash, $"could not be checked: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        return ToRecord(item, contentHash, result);
+    }
+
+    private ArticleRecord ToRecord(AuditItem item, string contentHash, CheckResult result)
+    {
+        var metadata = result.Article.Metadata;
+        var published = metadata.Published ?? Field(item, "published");
+        return new ArticleRecord
+        {
+            Id = item.Id,
+            Source = item.Source,
+            Format = item.Format.ToName(),
+            ContentHash = contentHash,
+            PolicyHash = PolicyHash,
+            Title = metadata.Title ?? Field(item, "title"),
+            Author = metadata.Authors.Count > 0 ? string.Join(", ", metadata.Authors) : null,
+            Published = published,
+            Month = Month(published) ?? Month(Field(item, "crawled")),
+            Section = Field(item, "section") ?? metadata.Find("article:section")?.Value ?? metadata.Find("json-ld:articlesection")?.Value,
+            Url = Field(item, "url") ?? metadata.Find("og:url")?.Value,
+            MetadataJson = MetadataJson(item),
+            Diagnostics = Diagnostics(item.Id, result),
+        };
+    }
+
+    private static List<DiagnosticRecord> Diagnostics(string articleId, CheckResult result)
+    {
+        var occurrences = new Dictionary<(string, string), int>();
+        var records = new List<DiagnosticRecord>(result.Diagnostics.Count);
+        foreach (var d in result.Diagnostics)
+        {
+            var sentence = d.Sentence ?? d.Text;
+            var key = (d.Id, AuditBaseline.Normalise(sentence));
+            occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+            records.Add(new DiagnosticRecord
+            {
+                RuleId = d.Id,
+                Severity = d.Severity.ToString().ToLowerInvariant(),
+                Message = d.Message,
+                Start = d.Span.Start,
+                Length = d.Span.Length,
+                Line = d.Location.Start.Line + 1,
+                Column = d.Location.Start.Character + 1,
+                EndLine = d.Location.End.Line + 1,
+                EndColumn = d.Location.End.Character + 1,
+                Text = d.Text,
+                Sentence = d.Sentence,
+                Fingerprint = AuditBaseline.Fingerprint(articleId, d.Id, sentence, occurrences[key]),
+            });
+        }
+
+        return records;
+    }
+
+    /// <summary><c>yyyy-MM</c> of a date written in any common form, or null.</summary>
+    internal static string? Month(string? date)
+    {
+        if (string.IsNullOrWhiteSpace(date))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return parsed.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
+        var trimmed = date.Trim();
+        return trimmed.Length >= 7 && char.IsDigit(trimmed[0]) && trimmed[4] == '-' && char.IsDigit(trimmed[5]) ? trimmed[..7] : null;
+    }
+
+    private static string? Field(AuditItem item, string key) =>
+        item.Metadata.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.OrdinalIgnoreCase)).Value is { Length: > 0 } value ? value : null;
+
+    private static string? MetadataJson(AuditItem item) =>
+        item.Metadata.Count == 0 ? null : JsonSerializer.Serialize(item.Metadata.GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Last().Value));
+}

@@ -1,0 +1,86 @@
+using MAB.DotIgnore;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Matcher = Microsoft.Extensions.FileSystemGlobbing.Matcher;
+
+namespace ProvenanceCheck.Audit.Sources;
+
+/// <summary>
+/// A folder walked recursively in ordinal name order: article files and archives inside it,
+/// filtered by <c>--include</c>/<c>--exclude</c> globs and by gitignore-style files in any folder on the way.
+/// </summary>
+public sealed class FolderSource(string path) : IArticleSource
+{
+    /// <inheritdoc />
+    public string Path { get; } = path;
+
+    /// <inheritdoc />
+    public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
+    {
+        var globs = BuildMatcher(options);
+        foreach (var file in Walk(Path, [], options))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var relative = System.IO.Path.GetRelativePath(Path, file).Replace('\\', '/');
+            if (globs is not null && !globs.Match(relative).HasMatches)
+            {
+                continue;
+            }
+
+            var source = SourceKinds.ForFile(file) ?? new FileSource(file);
+            foreach (var item in source.Read(options, cancellation))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private static Matcher? BuildMatcher(SourceOptions options)
+    {
+        if (options.Include.Count == 0 && options.Exclude.Count == 0)
+        {
+            return null;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(options.Include.Count > 0 ? options.Include : ["**/*"]);
+        matcher.AddExcludePatterns(options.Exclude);
+        return matcher;
+    }
+
+    private static IEnumerable<string> Walk(string folder, IReadOnlyList<(string Base, IgnoreList List)> ignores, SourceOptions options)
+    {
+        var here = ignores.ToList();
+        foreach (var name in options.IgnoreFileNames)
+        {
+            var ignoreFile = System.IO.Path.Combine(folder, name);
+            if (File.Exists(ignoreFile))
+            {
+                here.Add((folder, new IgnoreList(File.ReadAllLines(ignoreFile), MatchFlags.PATHNAME)));
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (SourceKinds.IsAuditable(file) && !IsIgnored(file, isDirectory: false, here))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            if (System.IO.Path.GetFileName(sub) is ".git" || IsIgnored(sub, isDirectory: true, here))
+            {
+                continue;
+            }
+
+            foreach (var file in Walk(sub, here, options))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static bool IsIgnored(string path, bool isDirectory, List<(string Base, IgnoreList List)> ignores) =>
+        ignores.Any(i => i.List.IsIgnored(System.IO.Path.GetRelativePath(i.Base, path).Replace('\\', '/'), isDirectory));
+}

@@ -1,0 +1,15 @@
+namespace ProvenanceCheck.Audit.Sources;
+
+/// <summary>Something that yields articles one at a time: a folder, a file, a zip, a WARC, a WXR export, a JSON Lines file.</summary>
+public interface IArticleSource
+{
+    /// <summary>The path the source was opened from.</summary>
+    string Path { get; }
+
+    /// <summary>
+    /// Yields the articles in a stable order, reading each only when it is wanted
+    /// (<see cref="SourceOptions.Wanted"/>), so memory holds one article at a time.
+    /// Problems with single articles come back as items with an <see cref="AuditItem.Error"/>.
+    /// </summary>
+    IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation);
+}

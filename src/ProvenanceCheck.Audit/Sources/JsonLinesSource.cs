@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Audit.Sources;
+
+/// <summary>
+/// JSON Lines: one article per line, <c>{"content": "…", "format": "html|md|text", "id": "…", "url": "…",
+/// "author": "…", "published": "…", "section": "…", "metadata": {…}}</c>. Only <c>content</c> is required;
+/// without <c>id</c> the article is <c>file.jsonl#L12</c>. A malformed line is an input error, not the end of the file.
+/// </summary>
+public sealed class JsonLinesSource(string path) : IArticleSource
+{
+    private static readonly string[] KnownFields = ["url", "author", "published", "section", "title"];
+
+    /// <inheritdoc />
+    public string Path { get; } = path;
+
+    /// <inheritdoc />
+    public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
+    {
+        var prefix = Path.Replace('\\', '/');
+        using var reader = new StreamReader(Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var item = Parse(line, $"{prefix}#L{number}", options);
+            if (options.Wanted(item.Id))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    private AuditItem Parse(string line, string fallbackId, SourceOptions options)
+    {
+        if (line.Length > options.MaxArticleBytes)
+        {
+            return AuditItem.Failed(fallbackId, Path, $"line is over the {options.MaxArticleBytes}-byte limit");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return AuditItem.Failed(fallbackId, Path, "line is not a JSON object");
+            }
+
+            var id = Text(root, "id") ?? fallbackId;
+            if (Text(root, "content") is not { } content)
+            {
+                return AuditItem.Failed(id, Path, "no 'content' string");
+            }
+
+            var formatName = Text(root, "format");
+            var format = options.ForcedFormat ?? ArticleFormat.Html;
+            if (formatName is not null && !ArticleFormatNames.TryParse(formatName, out format))
+            {
+                return AuditItem.Failed(id, Path, $"unknown format '{formatName}' (html, md or text)");
+            }
+
+            return new AuditItem { Id = id, Source = Path, Format = format, Content = Encoding.UTF8.GetBytes(content), Metadata = Metadata(root) };
+        }
+        catch (JsonException ex)
+        {
+            return AuditItem.Failed(fallbackId, Path, "malformed JSON: " + ex.Message);
+        }
+    }
+
+    private static List<KeyValuePair<string, string>> Metadata(JsonElement root)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var key in KnownFields)
+        {
+            if (Text(root, key) is { } value)
+            {
+                fields.Add(new(key, value));
+            }
+        }
+
+        if (root.TryGetProperty("metadata", out var extra) && extra.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var property in extra.EnumerateObject())
+            {
+                fields.Add(new(property.Name, property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()! : property.Value.GetRawText()));
+            }
+        }
+
+        return fields;
+    }
+
+    private static string? Text(JsonElement root, string name) =>
+        root.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            _ => null,
+        } : null;
+}

@@ -1,0 +1,242 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using ProvenanceCheck.Policies;
+
+namespace ProvenanceCheck.Audit.Store;
+
+/// <summary>
+/// The SQLite audit store: runs, policies, articles and diagnostics. WAL journal and one transaction
+/// per batch, so a run killed at any moment leaves every committed article whole and nothing half-written;
+/// writes are upserts by article id, so the next run neither loses nor double-counts an article.
+/// </summary>
+public sealed class AuditStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+
+    private AuditStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    internal SqliteConnection Connection => _connection;
+
+    /// <summary>Opens (creating if needed) a store.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="mustExist">Refuse to create a new file (for <c>report</c>).</param>
+    /// <exception cref="Documents.InputException">The file is missing or not an audit store.</exception>
+    public static AuditStore Open(string path, bool mustExist = false)
+    {
+        if (mustExist && !File.Exists(path))
+        {
+            throw new Documents.InputException($"{path}: no such audit store");
+        }
+
+        var connection = OpenConnection(path, readOnly: false);
+        try
+        {
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
+            Execute(connection, StoreSchema.Create);
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new Documents.InputException($"{path}: not an audit store ({ex.Message})");
+        }
+
+        return new AuditStore(path, connection);
+    }
+
+    internal static SqliteConnection OpenConnection(string path, bool readOnly)
+    {
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 60,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout=60000;");
+        return connection;
+    }
+
+    /// <summary>Records the policy set so the report can show what was applied.</summary>
+    public void SavePolicy(PolicySet policies)
+    {
+        var rules = policies.Rules.Select(r => new StoredRule(r.Id, r.Title, r.DefaultSeverity.ToString().ToLowerInvariant(), r.Category, r.Description, r.Origin)).ToList();
+        using var command = Command("INSERT OR IGNORE INTO policies(hash, files, rules) VALUES($hash, $files, $rules)");
+        command.Parameters.AddWithValue("$hash", policies.Hash);
+        command.Parameters.AddWithValue("$files", JsonSerializer.Serialize(policies.Files));
+        command.Parameters.AddWithValue("$rules", JsonSerializer.Serialize(rules));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Starts a run and returns its id.</summary>
+    public long BeginRun(string policyHash, IEnumerable<string> inputs, string? shard)
+    {
+        using var command = Command("INSERT INTO runs(started, policy_hash, inputs, shard) VALUES($started, $policy, $inputs, $shard) RETURNING id");
+        command.Parameters.AddWithValue("$started", DateTimeOffset.UtcNow.ToString("O"));
+        command.Parameters.AddWithValue("$policy", policyHash);
+        command.Parameters.AddWithValue("$inputs", string.Join("\n", inputs));
+        command.Parameters.AddWithValue("$shard", (object?)shard ?? DBNull.Value);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Marks a run finished with its counts.</summary>
+    public void FinishRun(long runId, long checkedCount, long unchanged, long errors)
+    {
+        using var command = Command("UPDATE runs SET finished=$finished, checked=$checked, unchanged=$unchanged, errors=$errors WHERE id=$id");
+        command.Parameters.AddWithValue("$finished", DateTimeOffset.UtcNow.ToString("O"));
+        command.Parameters.AddWithValue("$checked", checkedCount);
+        command.Parameters.AddWithValue("$unchanged", unchanged);
+        command.Parameters.AddWithValue("$errors", errors);
+        command.Parameters.AddWithValue("$id", runId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes a batch of articles in one transaction, replacing earlier versions of the same ids.</summary>
+    public void Write(IReadOnlyCollection<ArticleRecord> batch, long runId)
+    {
+        using var transaction = _connection.BeginTransaction();
+        using var delete = Command("DELETE FROM diagnostics WHERE article_id=$id", transaction);
+        var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
+        using var upsert = Command(
+            """
+            INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id)
+            VALUES($id, $source, $format, $hash, $policy, $error, $title, $author, $published, $month, $section, $url, $metadata, $diagnostics, $score, $run)
+            """, transaction);
+        using var insert = Command(
+            """
+            INSERT OR REPLACE INTO diagnostics(article_id, ordinal, rule_id, severity, message, start, length, line, col, end_line, end_col, text, sentence, fingerprint)
+            VALUES($id, $ordinal, $rule, $severity, $message, $start, $length, $line, $col, $end_line, $end_col, $text, $sentence, $fingerprint)
+            """, transaction);
+        foreach (var article in batch)
+        {
+            deleteId.Value = article.Id;
+            delete.ExecuteNonQuery();
+            BindArticle(upsert, article, runId);
+            upsert.ExecuteNonQuery();
+            for (var i = 0; i < article.Diagnostics.Count; i++)
+            {
+                BindDiagnostic(insert, article.Id, i, article.Diagnostics[i]);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        transaction.Commit();
+    }
+
+    /// <summary>Marks the diagnostics whose fingerprint is in the baseline (and unmarks the rest).</summary>
+    public void ApplyBaseline(IReadOnlySet<string> fingerprints)
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(_connection, "CREATE TEMP TABLE IF NOT EXISTS baseline(fingerprint TEXT PRIMARY KEY); DELETE FROM temp.baseline;", transaction);
+        using (var insert = Command("INSERT OR IGNORE INTO temp.baseline VALUES($f)", transaction))
+        {
+            var parameter = insert.Parameters.Add("$f", SqliteType.Text);
+            foreach (var fingerprint in fingerprints)
+            {
+                parameter.Value = fingerprint;
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        Execute(_connection, "UPDATE diagnostics SET baselined = (fingerprint IN (SELECT fingerprint FROM temp.baseline));", transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Every fingerprint in the store, sorted (to write a baseline).</summary>
+    public IEnumerable<string> Fingerprints()
+    {
+        using var command = Command("SELECT DISTINCT fingerprint FROM diagnostics ORDER BY fingerprint");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return reader.GetString(0);
+        }
+    }
+
+    /// <summary>Closes the store, folding the WAL back into the database file.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Execute(_connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+        catch (SqliteException)
+        {
+            // Another process still reading: the WAL is folded in by the last one to close.
+        }
+
+        _connection.Dispose();
+    }
+
+    internal SqliteCommand Command(string sql, SqliteTransaction? transaction = null)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static void BindArticle(SqliteCommand command, ArticleRecord article, long runId)
+    {
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$id", article.Id);
+        command.Parameters.AddWithValue("$source", article.Source);
+        command.Parameters.AddWithValue("$format", article.Format);
+        command.Parameters.AddWithValue("$hash", (object?)article.ContentHash ?? DBNull.Value);
+        command.Parameters.AddWithValue("$policy", article.PolicyHash);
+        command.Parameters.AddWithValue("$error", (object?)article.Error ?? DBNull.Value);
+        command.Parameters.AddWithValue("$title", (object?)article.Title ?? DBNull.Value);
+        command.Parameters.AddWithValue("$author", (object?)article.Author ?? DBNull.Value);
+        command.Parameters.AddWithValue("$published", (object?)article.Published ?? DBNull.Value);
+        command.Parameters.AddWithValue("$month", (object?)article.Month ?? DBNull.Value);
+        command.Parameters.AddWithValue("$section", (object?)article.Section ?? DBNull.Value);
+        command.Parameters.AddWithValue("$url", (object?)article.Url ?? DBNull.Value);
+        command.Parameters.AddWithValue("$metadata", (object?)article.MetadataJson ?? DBNull.Value);
+        command.Parameters.AddWithValue("$diagnostics", article.Diagnostics.Count);
+        command.Parameters.AddWithValue("$score", article.Diagnostics.Sum(d => SeverityWeight(d.Severity)));
+        command.Parameters.AddWithValue("$run", runId);
+    }
+
+    private static void BindDiagnostic(SqliteCommand command, string articleId, int ordinal, DiagnosticRecord d)
+    {
+        command.Parameters.Clear();
+        command.Parameters.AddWithValue("$id", articleId);
+        command.Parameters.AddWithValue("$ordinal", ordinal);
+        command.Parameters.AddWithValue("$rule", d.RuleId);
+        command.Parameters.AddWithValue("$severity", d.Severity);
+        command.Parameters.AddWithValue("$message", d.Message);
+        command.Parameters.AddWithValue("$start", d.Start);
+        command.Parameters.AddWithValue("$length", d.Length);
+        command.Parameters.AddWithValue("$line", d.Line);
+        command.Parameters.AddWithValue("$col", d.Column);
+        command.Parameters.AddWithValue("$end_line", d.EndLine);
+        command.Parameters.AddWithValue("$end_col", d.EndColumn);
+        command.Parameters.AddWithValue("$text", d.Text);
+        command.Parameters.AddWithValue("$sentence", (object?)d.Sentence ?? DBNull.Value);
+        command.Parameters.AddWithValue("$fingerprint", d.Fingerprint);
+    }
+
+    internal static int SeverityWeight(string severity) => severity switch
+    {
+        "error" => 3,
+        "warning" => 2,
+        "info" => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using ProvenanceCheck.Audit.Pipeline;
+using Spectre.Console;
+
+namespace ProvenanceCheck.Cli.Audit;
+
+/// <summary>Shows a running audit: a Spectre.Console progress bar on a terminal, a plain line every few seconds otherwise.</summary>
+internal static class AuditProgressDisplay
+{
+    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+
+    /// <summary>Waits for <paramref name="run"/>, showing its progress, and returns its result.</summary>
+    public static T Follow<T>(Task<T> run, AuditProgress progress, bool quiet)
+    {
+        if (quiet)
+        {
+            return run.GetAwaiter().GetResult();
+        }
+
+        var clock = Stopwatch.StartNew();
+        if (!Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            Bar(run, progress, clock);
+        }
+        else
+        {
+            while (!run.Wait(PlainInterval))
+            {
+                Console.Error.WriteLine("provcheck: audit: " + Line(progress, clock.Elapsed));
+            }
+        }
+
+        return run.GetAwaiter().GetResult();
+    }
+
+    private static void Bar(Task run, AuditProgress progress, Stopwatch clock)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("auditing", maxValue: 1);
+                while (!run.Wait(TimeSpan.FromMilliseconds(250)))
+                {
+                    Update(task, progress, clock.Elapsed);
+                }
+
+                Update(task, progress, clock.Elapsed);
+                task.Value = task.MaxValue;
+                task.StopTask();
+            });
+    }
+
+    private static void Update(ProgressTask task, AuditProgress progress, TimeSpan elapsed)
+    {
+        var expected = progress.Expected;
+        task.MaxValue = Math.Max(1, expected > 0 ? Math.Max(expected, progress.Done) : progress.Seen + 1);
+        task.Value = progress.Done;
+        task.Description = Markup.Escape(Line(progress, elapsed));
+    }
+
+    /// <summary>One status line: done, of how many, rate, violations so far.</summary>
+    public static string Line(AuditProgress progress, TimeSpan elapsed)
+    {
+        var done = progress.Done;
+        var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
+        var of = progress.Expected > 0 ? $"/{progress.Expected}" : "";
+        var eta = progress.Expected > done && rate > 0 ? $", ETA {TimeSpan.FromSeconds((progress.Expected - done) / rate):hh\\:mm\\:ss}" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{done}{of} articles ({progress.Checked} checked, {progress.Unchanged} unchanged, {progress.Errors} input errors), {rate:0} /s{eta}, {progress.Violations} violations");
+    }
+}

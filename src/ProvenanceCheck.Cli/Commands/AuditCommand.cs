@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using ProvenanceCheck.Audit.Baseline;
+using ProvenanceCheck.Audit.Pipeline;
+using ProvenanceCheck.Audit.Sources;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Cli.Audit;
+
+namespace ProvenanceCheck.Cli.Commands;
+
+/// <summary><c>provcheck audit INPUT… --db audit.db</c>: checks archives in parallel into a resumable SQLite store.</summary>
+internal static class AuditCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Folders, article files, .zip, .warc, .warc.gz, WordPress .xml exports, .jsonl", Arity = ArgumentArity.OneOrMore };
+        var db = new Option<string>("--db") { Description = "The SQLite audit store (created if missing, resumed if present)", Required = true };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel checkers (default: the core count)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var include = new Option<string[]>("--include") { Description = "Glob a folder's files must match, e.g. '**/2019/*.html' (repeatable)" };
+        var exclude = new Option<string[]>("--exclude") { Description = "Glob of folder files to leave out (repeatable)" };
+        var shard = new Option<string?>("--shard") { Description = "Check shard K of N (K/N, 0 <= K < N, as JOB_COMPLETION_INDEX)" };
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings whose fingerprint it lists are stored but not reported" };
+        var maxArchive = new Option<int>("--max-archive-size") { Description = "Most MB inflated from one zip (zip-bomb cap)", DefaultValueFactory = _ => 4096 };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
+
+        var command = new Command("audit", "Audit an archive into an SQLite store (parallel, incremental, resumable)");
+        command.Arguments.Add(inputs);
+        foreach (var option in new Option[] { db, jobs, include, exclude, shard, baseline, maxArchive, quiet })
+        {
+            command.Options.Add(option);
+        }
+
+        common.AddTo(command);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var checker = common.BuildChecker(parse);
+            var options = new AuditOptions
+            {
+                DatabasePath = parse.GetValue(db)!,
+                Jobs = parse.GetValue(jobs) is > 0 and var j ? j : throw new UsageException("--jobs must be at least 1"),
+                Check = new CheckOptions { Reader = common.ReaderOptions(parse) },
+                Sources = new SourceOptions
+                {
+                    Include = parse.GetValue(include) ?? [],
+                    Exclude = parse.GetValue(exclude) ?? [],
+                    MaxArticleBytes = common.MaxBytes(parse),
+                    MaxArchiveBytes = Math.Max(1, parse.GetValue(maxArchive)) * 1024L * 1024L,
+                    ForcedFormat = common.ForcedFormat(parse),
+                },
+                Shard = ParseShard(parse.GetValue(shard)),
+                Baseline = parse.GetValue(baseline) is { } file ? AuditBaseline.Load(file) : new HashSet<string>(),
+                CountAhead = !parse.GetValue(quiet),
+            };
+            return Run(checker, options, parse.GetValue(inputs) ?? [], parse.GetValue(quiet));
+        }));
+        return command;
+    }
+
+    private static int Run(ArticleChecker checker, AuditOptions options, string[] inputs, bool quiet)
+    {
+        var progress = new AuditProgress();
+        var runner = new AuditRunner(checker, options);
+        var summary = AuditProgressDisplay.Follow(Task.Run(() => runner.Run(inputs, progress)), progress, quiet);
+        if (!quiet)
+        {
+            var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"audited {summary.Checked + summary.Unchanged + summary.Errors} articles: {summary.Checked} checked, {summary.Unchanged} unchanged, {summary.Errors} input errors, {summary.Violations} new violations in {seconds:0.0} s ({summary.Checked / seconds:0} checked/s) -> {options.DatabasePath}"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static ShardSpec? ParseShard(string? text)
+    {
+        try
+        {
+            return text is null ? null : ShardSpec.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException(ex.Message);
+        }
+    }
+}
