@@ -59,22 +59,25 @@ public sealed class FolderSource(string path) : IArticleSource
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
+        // Files and folders in one ordinal order, so ids come out sorted across the whole tree.
+        foreach (var entry in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
         {
-            if (SourceKinds.IsAuditable(file) && !IsIgnored(file, isDirectory: false, here))
+            if (!Directory.Exists(entry))
             {
-                yield return file;
-            }
-        }
+                if (SourceKinds.IsAuditable(entry) && !IsIgnored(entry, isDirectory: false, here))
+                {
+                    yield return entry;
+                }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
-        {
-            if (System.IO.Path.GetFileName(sub) is ".git" || IsIgnored(sub, isDirectory: true, here))
+                continue;
+            }
+
+            if (System.IO.Path.GetFileName(entry) is ".git" || IsIgnored(entry, isDirectory: true, here))
             {
                 continue;
             }
 
-            foreach (var file in Walk(sub, here, options))
+            foreach (var file in Walk(entry, here, options))
             {
                 yield return file;
             }
