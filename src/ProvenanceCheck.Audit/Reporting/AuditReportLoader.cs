@@ -8,6 +8,9 @@ namespace ProvenanceCheck.Audit.Reporting;
 /// <summary>Aggregates a store into an <see cref="AuditReport"/> with SQL, so the report costs memory per bar, not per article.</summary>
 public static class AuditReportLoader
 {
+    /// <summary>The month label of articles with no readable publication or crawl date.</summary>
+    public const string Undated = "undated";
+
     private const string Live = "baselined = 0";
 
     /// <summary>Loads the report of a store.</summary>
@@ -20,7 +23,7 @@ public static class AuditReportLoader
         Generated = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
         Totals = Totals(store),
         ByRule = WithRuleTitles(store, Bars(store, "d.rule_id", null)),
-        ByMonth = [.. Bars(store, "COALESCE(a.month, 'undated')", null).OrderBy(b => b.Label, StringComparer.Ordinal)],
+        ByMonth = [.. Bars(store, $"COALESCE(a.month, '{Undated}')", null).OrderBy(b => b.Label, StringComparer.Ordinal)],
         ByAuthor = Bars(store, "COALESCE(a.author, '(no author)')", top),
         BySection = Bars(store, "COALESCE(a.section, '(no section)')", top),
         WorstArticles = Worst(store, worst),

@@ -19,6 +19,14 @@ public static class StoreDump
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    public static string Text(string db, string sql)
+    {
+        using var connection = Open(db);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+    }
+
     private static List<string> Lines(string db, string sql)
     {
         using var connection = Open(db);

@@ -1,0 +1,49 @@
+using ProvenanceCheck.Audit.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Audit.Tests.Cli;
+
+[TestClass]
+public sealed class AuditCliTests
+{
+    [TestMethod]
+    public void Shards_and_merge_from_the_command_line_and_a_baseline_round_trip()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 20);
+        for (var k = 0; k < 2; k++)
+        {
+            var (exit, _, stderr) = CliProcess.Run(temp.Path, "audit", "site", "--db", $"s{k}.db", "--shard", $"{k}/2", "--quiet");
+            exit.ShouldBe(0, stderr);
+        }
+
+        var merge = CliProcess.Run(temp.Path, "merge", "s0.db", "s1.db", "-o", "all.db");
+        merge.ExitCode.ShouldBe(0, merge.Stderr);
+        merge.Stdout.ShouldContain("20 articles");
+
+        CliProcess.Run(temp.Path, "report", "all.db", "--write-baseline", "baseline.txt").ExitCode.ShouldBe(0);
+        var audit = CliProcess.Run(temp.Path, "audit", "site", "--db", "all.db", "--baseline", "baseline.txt");
+        audit.ExitCode.ShouldBe(0, audit.Stderr);
+        audit.Stdout.ShouldContain("20 unchanged");
+        var summary = CliProcess.Run(temp.Path, "report", "all.db");
+        summary.Stdout.ShouldStartWith("20 articles (20 checked, 0 input errors), 0 violations");
+    }
+
+    [TestMethod]
+    [DataRow("report|missing.db", "missing.db: no such audit store")]
+    [DataRow("audit|nowhere|--db|a.db", "nowhere: no such file or folder")]
+    [DataRow("audit|.|--db|a.db|--shard|4/4", "--shard must be K/N")]
+    [DataRow("audit|.|--db|a.db|--baseline|nope.txt", "nope.txt: no such baseline file")]
+    [DataRow("report|not-a-db.txt", "not-a-db.txt: not an audit store")]
+    [DataRow("merge|missing.db|-o|out.db", "missing.db: no such audit store")]
+    public void Bad_input_is_one_line_on_stderr_and_exit_code_2(string args, string message)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("not-a-db.txt"), "just some text, long enough to not look like an empty database file at all");
+
+        var (exit, stdout, stderr) = CliProcess.Run(temp.Path, args.Split('|'));
+
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty();
+        stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain(message);
+    }
+}
