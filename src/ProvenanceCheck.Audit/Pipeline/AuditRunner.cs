@@ -29,20 +29,31 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
         var records = Channel.CreateBounded<ArticleRecord>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
         var sourceOptions = options.Shard is { } shard ? options.Sources with { Wanted = shard.Contains } : options.Sources;
 
+        // If the writer fails (disk full, store locked), the reader and workers must not wait forever on full channels.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         if (options.CountAhead)
         {
-            _ = Task.Run(() => progress.SetExpected(ArticleCounter.Count(inputs, options.Sources, options.Shard, cancellation)), cancellation);
+            _ = Task.Run(() => progress.SetExpected(ArticleCounter.Count(inputs, options.Sources, options.Shard, stop.Token)), stop.Token);
         }
 
-        var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, cancellation), cancellation);
+        var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, stop.Token), stop.Token);
         var recorder = new ArticleRecorder(checker, options.Check);
         var workers = Enumerable.Range(0, jobs)
-            .Select(_ => Task.Run(() => Work(recorder, items.Reader, records.Writer, progress, cancellation), cancellation))
+            .Select(_ => Task.Run(() => Work(recorder, items.Reader, records.Writer, progress, stop.Token), stop.Token))
             .ToArray();
-        var closer = Task.WhenAll(workers).ContinueWith(t => records.Writer.Complete(t.Exception), TaskScheduler.Default);
+        var closer = Task.WhenAll(workers).ContinueWith(t => records.Writer.Complete(t.Exception?.InnerException), TaskScheduler.Default);
 
-        Write(store, runId, records.Reader, progress);
-        Task.WaitAll([reader, closer, .. workers], cancellation);
+        try
+        {
+            Write(store, runId, records.Reader, progress);
+            Task.WhenAll([reader, closer, .. workers]).GetAwaiter().GetResult();
+            stop.Cancel(); // ends the count-ahead walk if it is still going
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
 
         store.ApplyBaseline(options.Baseline);
         store.FinishRun(runId, progress.Checked, progress.Unchanged, progress.Errors);

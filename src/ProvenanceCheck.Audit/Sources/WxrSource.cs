@@ -27,7 +27,6 @@ public sealed class WxrSource(string path) : IArticleSource
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             IgnoreComments = true,
-            MaxCharactersFromEntities = 0,
         };
         using var reader = XmlReader.Create(Path, settings);
         var index = 0;
@@ -88,6 +87,12 @@ public sealed class WxrSource(string path) : IArticleSource
         }
 
         var postId = Child(item, "post_id");
+        if (postId is null && item.Element(Content + "encoded") is null)
+        {
+            // An RSS item (a feed that happens to sit in the archive), not a WordPress post.
+            return null;
+        }
+
         var id = postId is null ? $"{prefix}#item-{index}" : $"{prefix}#post-{postId}";
         var body = item.Element(Content + "encoded")?.Value;
         if (string.IsNullOrWhiteSpace(body))
