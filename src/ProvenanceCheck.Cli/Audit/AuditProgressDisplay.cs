@@ -39,7 +39,7 @@ internal static class AuditProgressDisplay
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn { Width = 24 }, new PercentageColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("auditing", maxValue: 1);
@@ -59,7 +59,16 @@ internal static class AuditProgressDisplay
         var expected = progress.Expected;
         task.MaxValue = Math.Max(1, expected > 0 ? Math.Max(expected, progress.Done) : progress.Seen + 1);
         task.Value = progress.Done;
-        task.Description = Markup.Escape(Line(progress, elapsed));
+        task.Description = Markup.Escape(Short(progress, elapsed));
+    }
+
+    // Short enough for an 80-column terminal beside the bar, percentage and ETA.
+    private static string Short(AuditProgress progress, TimeSpan elapsed)
+    {
+        var done = progress.Done;
+        var rate = elapsed.TotalSeconds > 0 ? done / elapsed.TotalSeconds : 0;
+        var of = progress.Expected > 0 ? $"/{progress.Expected}" : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{done}{of} · {rate:0}/s · {progress.Violations} viol.");
     }
 
     /// <summary>One status line: done, of how many, rate, violations so far.</summary>

@@ -28,6 +28,10 @@ internal static class CommandRunner
         {
             return Fail("error: " + ex.Message);
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            return Fail("error: audit store: " + ex.Message.ReplaceLineEndings(" "));
+        }
         catch (Exception ex) when (Environment.GetEnvironmentVariable("PROVCHECK_DEBUG") is null)
         {
             return Fail($"internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")} (set PROVCHECK_DEBUG=1 for details)");
