@@ -51,6 +51,29 @@ public sealed class AuditRunnerTests
     }
 
     [TestMethod]
+    public void Archives_inside_a_folder_are_audited_and_a_truncated_one_is_an_input_error_not_the_end()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 2);
+        AuditFixtures.WriteZip(temp.File("site", "a-old.zip"), [("p.html", Encoding.UTF8.GetBytes(AuditFixtures.Page(5)))]);
+        var warc = AuditFixtures.GzipMembers(
+        [
+            AuditFixtures.WarcRecord("response", "https://news.example/1", "2021-01-01T00:00:00Z", AuditFixtures.HttpResponse("text/html", AuditFixtures.Page(6)), "application/http"),
+            AuditFixtures.WarcRecord("response", "https://news.example/2", "2021-01-02T00:00:00Z", AuditFixtures.HttpResponse("text/html", AuditFixtures.Page(7)), "application/http"),
+        ]);
+        File.WriteAllBytes(temp.File("site", "b-crawl.warc.gz"), warc[..(warc.Length - 40)]);
+        var db = temp.File("audit.db");
+
+        var summary = Audit(db, [site]);
+
+        summary.Checked.ShouldBe(4, "two pages, one zip entry, the first WARC record");
+        summary.Errors.ShouldBe(1);
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles WHERE id LIKE '%a-old.zip!/p.html'").ShouldBe(1);
+        StoreDump.Text(db, "SELECT error FROM articles WHERE error IS NOT NULL").ShouldContain("could not be read to the end");
+    }
+
+    [TestMethod]
     public void Diagnostics_point_at_the_flagged_text_in_the_original_file()
     {
         using var temp = new TempFolder();
