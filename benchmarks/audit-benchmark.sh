@@ -2,11 +2,13 @@
 # Audit benchmark: N real-size pages made by repeating the dev corpus pages (../shared/corpus/pages/*/source.html),
 # audited with all cores into a fresh store, then audited again with nothing changed.
 # Prints articles/s, wall time and peak resident memory (GNU time) for both runs.
-# Usage: benchmarks/audit-benchmark.sh [N=2000] [JOBS=core count]
+# Usage: benchmarks/audit-benchmark.sh [N=2000] [JOBS=core count] [real|small]
+#   small: short invented articles (about 1.5 KB) instead of corpus pages, to measure the audit layer itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-2000}
 jobs=${2:-$(nproc)}
+kind=${3:-real}
 corpus=../shared/corpus/pages
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -14,16 +16,33 @@ trap 'rm -rf "$work"' EXIT
 dotnet build src/ProvenanceCheck.Cli -c Release --nologo -v q >/dev/null
 cli=src/ProvenanceCheck.Cli/bin/Release/net10.0/provcheck.dll
 
-mapfile -t pages < <(ls "$corpus"/*/source.html | sort)
 mkdir -p "$work/pages"
-for ((i = 0; i < count; i++)); do
-  page=${pages[$((i % ${#pages[@]}))]}
-  # A unique comment per copy gives every article its own content hash, as in a real archive.
-  { cat "$page"; printf '\n<!-- copy %d -->\n' "$i"; } > "$work/pages/page-$(printf '%05d' "$i").html"
-done
+if [ "$kind" = small ]; then
+  for ((i = 0; i < count; i++)); do
+    cat > "$work/pages/page-$(printf '%05d' "$i").html" <<HTML
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour plan $i</title><meta name="author" content="Staff writer $((i % 7))"></head>
+<body><article><h1>Harbour plan $i</h1>
+<p>The harbour board met on Monday to discuss plan $i for the north quay, its chair Ruth Alvarez said.</p>
+<p>A person familiar with the talks said the cost had risen sharply since the spring.</p>
+<p>At least $((i % 9 + 2)) people were injured when a crane failed at the quay last year.</p>
+<p>The work is reportedly expected to start before the winter storms arrive.</p>
+<p>"We will publish the full budget next week," the board wrote in a statement.</p>
+</article></body></html>
+HTML
+  done
+  source_note="invented articles"
+else
+  mapfile -t pages < <(ls "$corpus"/*/source.html | sort)
+  for ((i = 0; i < count; i++)); do
+    page=${pages[$((i % ${#pages[@]}))]}
+    # A unique comment per copy gives every article its own content hash, as in a real archive.
+    { cat "$page"; printf '\n<!-- copy %d -->\n' "$i"; } > "$work/pages/page-$(printf '%05d' "$i").html"
+  done
+  source_note="${#pages[@]} corpus pages"
+fi
 bytes=$(du -sb "$work/pages" | cut -f1)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "pages: $count ($((bytes / 1024 / 1024)) MB of HTML from ${#pages[@]} corpus pages), jobs: $jobs, cores: $(nproc)"
+echo "pages: $count ($((bytes / 1024 / 1024)) MB of HTML from $source_note), jobs: $jobs, cores: $(nproc)"
 
 run() {
   local label=$1
