@@ -1,0 +1,54 @@
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Diagnostics;
+
+namespace ProvenanceCheck.Configuration;
+
+/// <summary>
+/// The configuration that applies to one article after every layer is merged: which policies load, the
+/// severities, rule options and settings, the fail level, and where each value came from.
+/// </summary>
+public sealed record EffectiveConfig
+{
+    /// <summary>No configuration at all: the built-in rules with their own severities.</summary>
+    public static EffectiveConfig Empty { get; } = new();
+
+    /// <summary>The configuration files that were read, outermost first.</summary>
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    /// <summary>Whether the built-in rules load.</summary>
+    public bool UseDefaultRules { get; init; } = true;
+
+    /// <summary>Policy files and folders to load after the defaults.</summary>
+    public IReadOnlyList<string> PolicyPaths { get; init; } = [];
+
+    /// <summary>The winning severity setting for each rule id and <c>category:Name</c>.</summary>
+    public IReadOnlyDictionary<string, ConfigSetting> Severities { get; init; } = new Dictionary<string, ConfigSetting>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Rule option overrides, in the order they apply (later keys win).</summary>
+    public IReadOnlyList<RuleOptionOverride> RuleOptions { get; init; } = [];
+
+    /// <summary>The winning value of each policy setting.</summary>
+    public IReadOnlyDictionary<string, ConfigSetting> Settings { get; init; } = new Dictionary<string, ConfigSetting>(StringComparer.Ordinal);
+
+    /// <summary>The fail level, if a file sets one.</summary>
+    public ConfigSetting? FailOn { get; init; }
+
+    /// <summary>Whether suppressions must give reasons.</summary>
+    public bool RequireSuppressionReasons { get; init; }
+
+    /// <summary>The policies this configuration loads, as a key for a checker cache.</summary>
+    public PolicySelection Selection => new(UseDefaultRules, PolicyPaths, RuleOptions);
+
+    /// <summary>Check options carrying this configuration's severities.</summary>
+    public CheckOptions ToCheckOptions(CheckOptions baseOptions)
+    {
+        var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, setting) in Severities)
+        {
+            SeverityNames.TryParse(setting.Value, out var severity);
+            severities[key] = severity;
+        }
+
+        return baseOptions with { Severities = severities, RequireSuppressionReasons = RequireSuppressionReasons };
+    }
+}
