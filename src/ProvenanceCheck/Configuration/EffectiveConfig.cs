@@ -51,4 +51,22 @@ public sealed record EffectiveConfig
 
         return baseOptions with { Severities = severities, RequireSuppressionReasons = RequireSuppressionReasons };
     }
+
+    /// <summary>Fails on a severity for a rule id or category that no loaded rule has: a typo must not silently do nothing.</summary>
+    /// <exception cref="Policies.PolicyException">A key names no loaded rule or category.</exception>
+    public void Validate(Policies.PolicySet policies)
+    {
+        var rules = policies.Rules.Concat(Suppressions.SuppressionRules.All).ToList();
+        foreach (var setting in Severities.Values)
+        {
+            var known = setting.Key.StartsWith("category:", StringComparison.OrdinalIgnoreCase)
+                ? rules.Any(r => string.Equals("category:" + r.Category, setting.Key, StringComparison.OrdinalIgnoreCase))
+                : rules.Any(r => string.Equals(r.Id, setting.Key, StringComparison.OrdinalIgnoreCase));
+            if (!known)
+            {
+                var categories = string.Join(", ", rules.Select(r => r.Category).Distinct().Order(StringComparer.Ordinal));
+                throw new Policies.PolicyException(setting.File, setting.Line, setting.Column, $"'{setting.Key}' names no loaded rule or category (categories: {categories})");
+            }
+        }
+    }
 }
