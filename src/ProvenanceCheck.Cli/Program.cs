@@ -11,6 +11,8 @@ root.Subcommands.Add(ExplainCommand.Create(common));
 root.Subcommands.Add(RulesCommand.Create(common));
 root.Subcommands.Add(InspectCommand.Create(common));
 root.Subcommands.Add(EvalCommand.Create(common));
+root.Subcommands.Add(FixCommand.Create(common));
+root.Subcommands.Add(InitCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -52,6 +52,24 @@ public sealed record EffectiveConfig
         return baseOptions with { Severities = severities, RequireSuppressionReasons = RequireSuppressionReasons };
     }
 
+    /// <summary>The severity a rule has under this configuration and the setting it comes from.</summary>
+    public (Severity Severity, string Origin) SeverityOf(RuleDescriptor rule)
+    {
+        if (Severities.TryGetValue(rule.Id, out var byId))
+        {
+            SeverityNames.TryParse(byId.Value, out var severity);
+            return (severity, byId.Origin);
+        }
+
+        if (Severities.TryGetValue("category:" + rule.Category, out var byCategory))
+        {
+            SeverityNames.TryParse(byCategory.Value, out var severity);
+            return (severity, $"{byCategory.Origin} (category:{rule.Category})");
+        }
+
+        return (rule.DefaultSeverity, $"default ({rule.Origin})");
+    }
+
     /// <summary>Fails on a severity for a rule id or category that no loaded rule has: a typo must not silently do nothing.</summary>
     /// <exception cref="Policies.PolicyException">A key names no loaded rule or category.</exception>
     public void Validate(Policies.PolicySet policies)

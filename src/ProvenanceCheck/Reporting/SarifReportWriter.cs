@@ -281,7 +281,8 @@ public static class SarifReportWriter
         foreach (var word in title.Split([' ', '-', '/', '\'', '(', ')', ',', ':', ';', '.'], StringSplitOptions.RemoveEmptyEntries))
         {
             var letters = new string([.. word.Where(char.IsLetterOrDigit)]);
-            if (letters.Length > 0)
+            // One-letter words ("a", the "s" of a possessive) would put two capitals together, which SARIF2012 flags.
+            if (letters.Length > 1)
             {
                 builder.Append(char.ToUpperInvariant(letters[0])).Append(letters[1..].ToLowerInvariant());
             }
