@@ -9,7 +9,7 @@ public sealed record ConfigSection
     /// <summary>The folder globs are relative to.</summary>
     public required string BaseDirectory { get; init; }
 
-    /// <summary>Globs a file must match (relative to <see cref="BaseDirectory"/>); null matches every file below it.</summary>
+    /// <summary>Globs a file must match (relative to <see cref="BaseDirectory"/>); null matches every file.</summary>
     public GlobPattern? Files { get; init; }
 
     /// <summary>Severities by rule id or <c>category:Name</c>, in file order.</summary>
@@ -27,15 +27,23 @@ public sealed record ConfigSection
     /// <summary>Whether suppressions must give reasons, if set here.</summary>
     public ConfigSetting? RequireSuppressionReasons { get; init; }
 
-    /// <summary>Whether this section applies to <paramref name="fullPath"/>.</summary>
+    /// <summary>
+    /// Whether this section applies to <paramref name="fullPath"/>. A section without globs applies to every file
+    /// it is asked about: discovery only finds files above the article, and <c>--config</c> applies everywhere.
+    /// </summary>
     public bool AppliesTo(string fullPath)
     {
+        if (Files is null)
+        {
+            return true;
+        }
+
         var relative = Path.GetRelativePath(BaseDirectory, fullPath);
         if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             return false;
         }
 
-        return Files is null || Files.IsMatch(relative.Replace('\\', '/'));
+        return Files.IsMatch(relative.Replace('\\', '/'));
     }
 }
