@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ProvenanceCheck.Tests.Infrastructure;
 
 /// <summary>Runs the real provcheck CLI (copied beside the tests) in a child process.</summary>
-public static class Cli
+public static class CliRunner
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
     {
