@@ -16,7 +16,8 @@ public sealed class GlobPattern
         Globs = [.. globs];
         foreach (var glob in Globs.SelectMany(ExpandBraces))
         {
-            var trimmed = glob.TrimStart('/');
+            // .editorconfig writes "**.md" for "any .md below"; the globbing library wants "**/*.md".
+            var trimmed = System.Text.RegularExpressions.Regex.Replace(glob.TrimStart('/'), @"\*\*(?!/|$)", "**/*");
             _matcher.AddInclude(glob.Contains('/', StringComparison.Ordinal) ? trimmed : "**/" + trimmed);
         }
     }
