@@ -6,7 +6,7 @@ public sealed record FixDefinition
     /// <summary>What the fix does, shown to the user.</summary>
     public required string Title { get; init; }
 
-    /// <summary>The edit: <c>insert-at-body-end</c>, <c>replace-sentence</c> or <c>wrap-sentence</c>.</summary>
+    /// <summary>The edit: <c>insert-after-headline</c>, <c>insert-at-body-end</c>, <c>replace-sentence</c> or <c>wrap-sentence</c>.</summary>
     public required string Action { get; init; }
 
     /// <summary>The text to insert or to replace with; <c>{name}</c> placeholders are policy settings.</summary>
@@ -22,5 +22,5 @@ public sealed record FixDefinition
     public bool Automatic { get; init; } = true;
 
     /// <summary>The actions the fixer knows.</summary>
-    public static IReadOnlySet<string> Actions { get; } = new HashSet<string>(StringComparer.Ordinal) { "insert-at-body-end", "replace-sentence", "wrap-sentence" };
+    public static IReadOnlySet<string> Actions { get; } = new HashSet<string>(StringComparer.Ordinal) { "insert-after-headline", "insert-at-body-end", "replace-sentence", "wrap-sentence" };
 }

@@ -51,7 +51,8 @@ public static partial class FixProvider
 
         IReadOnlyList<TextEdit>? edits = definition.Action switch
         {
-            "insert-at-body-end" => [InsertAtBodyEnd(article, text)],
+            "insert-at-body-end" => [InsertAfter(article, article.BodyBlocks.LastOrDefault() ?? article.Blocks.LastOrDefault(), text)],
+            "insert-after-headline" => [InsertAfter(article, Headline(article), text)],
             "replace-sentence" => SentenceSpan(article, diagnostic) is { } span ? [new TextEdit(span, Escape(article, text))] : null,
             "wrap-sentence" => SentenceSpan(article, diagnostic) is { } span
                 ? [new TextEdit(new TextSpan(span.Start, 0), Escape(article, before)), new TextEdit(new TextSpan(span.End, 0), Escape(article, after))]
@@ -80,11 +81,14 @@ public static partial class FixProvider
         return builder.Append(text, position, text.Length - position).ToString();
     }
 
-    private static TextEdit InsertAtBodyEnd(Article article, string sentence)
+    /// <summary>The body's first block: its headline, or its first paragraph when it has no heading.</summary>
+    private static Block? Headline(Article article) => article.BodyBlocks.FirstOrDefault() ?? article.Blocks.FirstOrDefault();
+
+    /// <summary>Inserts the sentence as a new paragraph after <paramref name="last"/> (at the end of the file when there is no block).</summary>
+    private static TextEdit InsertAfter(Article article, Block? last, string sentence)
     {
         var source = article.Source.Text;
         var newline = source.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
-        var last = article.BodyBlocks.LastOrDefault() ?? article.Blocks.LastOrDefault();
         if (last is null)
         {
             var lead = source.Length == 0 || source.EndsWith('\n') ? "" : newline;

@@ -58,7 +58,7 @@ public sealed class FixTests
     }
 
     [TestMethod]
-    public void Html_insertion_goes_after_the_last_paragraph_inside_the_article()
+    public void Html_insertion_goes_after_the_headline_so_the_disclosure_is_near_the_top()
     {
         using var tree = new TempTree();
         tree.Write(".provcheck.yaml", "root: true\n");
@@ -66,7 +66,23 @@ public sealed class FixTests
 
         FixAndWrite(path);
 
-        File.ReadAllText(path).ShouldContain("last year.</p>\n<p>" + HouseSentence + "</p>\n</article>");
+        File.ReadAllText(path).ShouldContain("<h1>Council approves new bridge</h1>\n<p>" + HouseSentence + "</p>\n<p>The city council");
+        ConfiguredCheck.Check(path).Diagnostics.ShouldNotContain(d => d.Id == "PC1006", "the inserted statement is near the headline");
+    }
+
+    [TestMethod]
+    public void Insert_at_body_end_puts_the_paragraph_after_the_last_closing_tag_of_the_body()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.html", WorkflowArticles.Html.Replace("last year.</p>", "last <em>year</em>.</p>", StringComparison.Ordinal));
+        var plan = ConfiguredCheck.Plan(path);
+        var result = plan.Checker.Check(SourceDecoder.ReadFile(path, ArticleFormat.Html), ArticleFormat.Html, plan.Options);
+        var definition = new FixDefinition { Title = "end", Action = "insert-at-body-end", Text = "Added." };
+
+        var fix = FixProvider.Propose(result.Article, result.Active.First(d => d.Id == "PC1001"), definition, plan.Settings)!;
+
+        FixProvider.Apply(result.Article.Source.Text, fix.Edits).ShouldContain("last <em>year</em>.</p>\n<p>Added.</p>\n</article>");
     }
 
     [TestMethod]
@@ -78,7 +94,7 @@ public sealed class FixTests
 
         FixAndWrite(path);
 
-        File.ReadAllText(path).ShouldEndWith("last year.\n\nNo AI tools were used to report or write this story.\n");
+        File.ReadAllText(path).ShouldContain("# Council approves new bridge\n\nNo AI tools were used to report or write this story.\n\nThe city council");
     }
 
     [TestMethod]
@@ -131,7 +147,7 @@ public sealed class FixTests
         var bytes = File.ReadAllBytes(path);
         bytes.AsSpan(0, 3).ToArray().ShouldBe(Encoding.UTF8.Preamble.ToArray());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.ShouldEndWith("last year.\r\n\r\n" + HouseSentence + "\r\n");
+        text.ShouldContain("# Council approves new bridge\r\n\r\n" + HouseSentence + "\r\n\r\nThe city council");
         text.Replace("\r\n", "", StringComparison.Ordinal).ShouldNotContain("\n");
     }
 
