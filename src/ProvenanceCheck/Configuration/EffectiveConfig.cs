@@ -39,7 +39,7 @@ public sealed record EffectiveConfig
     /// <summary>The policies this configuration loads, as a key for a checker cache.</summary>
     public PolicySelection Selection => new(UseDefaultRules, PolicyPaths, RuleOptions);
 
-    /// <summary>Check options carrying this configuration's severities.</summary>
+    /// <summary>Check options carrying this configuration's severities; severities already in <paramref name="baseOptions"/> (per-call overrides) win.</summary>
     public CheckOptions ToCheckOptions(CheckOptions baseOptions)
     {
         var severities = new Dictionary<string, Severity>(StringComparer.OrdinalIgnoreCase);
@@ -49,7 +49,12 @@ public sealed record EffectiveConfig
             severities[key] = severity;
         }
 
-        return baseOptions with { Severities = severities, RequireSuppressionReasons = RequireSuppressionReasons };
+        foreach (var (key, severity) in baseOptions.Severities)
+        {
+            severities[key] = severity;
+        }
+
+        return baseOptions with { Severities = severities, RequireSuppressionReasons = RequireSuppressionReasons || baseOptions.RequireSuppressionReasons };
     }
 
     /// <summary>The severity a rule has under this configuration and the setting it comes from.</summary>
