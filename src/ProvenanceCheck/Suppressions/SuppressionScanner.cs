@@ -1,4 +1,7 @@
 using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Text;
 
@@ -56,9 +59,16 @@ public static partial class SuppressionScanner
         }
 
         var open = new List<(string Id, string? Reason, TextSpan Span)>();
+        var code = article.Format == ArticleFormat.Markdown ? MarkdownCodeSpans(text) : [];
         foreach (Match match in CommentPattern().Matches(text))
         {
             var span = new TextSpan(match.Index, match.Length);
+            if (code.Any(c => c.Contains(span.Start)))
+            {
+                // A directive shown in a code block or code span is an example for the reader, not an instruction.
+                continue;
+            }
+
             var (ids, reason) = ParseArguments(match.Groups["args"].Value);
             switch (match.Groups["verb"].Value)
             {
@@ -84,6 +94,16 @@ public static partial class SuppressionScanner
             });
         }
     }
+
+    private static List<TextSpan> MarkdownCodeSpans(string text)
+    {
+        var document = Markdown.Parse(text, CodePipeline);
+        var spans = document.Descendants<CodeBlock>().Select(b => TextSpan.FromBounds(b.Span.Start, b.Span.End + 1)).ToList();
+        spans.AddRange(document.Descendants<CodeInline>().Select(c => TextSpan.FromBounds(c.Span.Start, c.Span.End + 1)));
+        return spans;
+    }
+
+    private static readonly MarkdownPipeline CodePipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter().Build();
 
     private static void Close(List<(string Id, string? Reason, TextSpan Span)> open, IReadOnlyList<string> ids, int end, List<SuppressionDirective> directives)
     {

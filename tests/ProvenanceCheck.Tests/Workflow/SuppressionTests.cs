@@ -129,4 +129,18 @@ public sealed class SuppressionTests
 
         ActiveIds(Check(text, ArticleFormat.Text)).ShouldContain("PC3001");
     }
+
+    [TestMethod]
+    public void Directives_shown_in_markdown_code_are_examples_not_instructions()
+    {
+        var markdown = WorkflowArticles.Markdown.Replace(
+            "Sources said", "To silence a rule, write `<!-- provcheck-disable-next-block PC3001 -->` above it.\n\n```html\n<!-- provcheck-disable PC2001 -->\n```\n\nSources said", StringComparison.Ordinal);
+
+        var result = Check(markdown, ArticleFormat.Markdown);
+
+        result.Diagnostics.ShouldAllBe(d => d.Suppression == null);
+        ActiveIds(result).ShouldNotContain("PC0002");
+        ActiveIds(result).ShouldContain("PC3001");
+        ActiveIds(result).ShouldContain("PC2001");
+    }
 }
