@@ -29,6 +29,12 @@ public static partial class ConfigFileLoader
     /// <summary>Parses configuration text; <paramref name="path"/> names it and anchors relative paths.</summary>
     public static ConfigFile Parse(string path, string text)
     {
+        if (text.ReplaceLineEndings("\n").Split('\n').All(line => line.TrimStart().Length == 0 || line.TrimStart().StartsWith('#')))
+        {
+            // An empty or all-comment file is a valid configuration that changes nothing (and does not stop the search).
+            return new ConfigFile { Path = path };
+        }
+
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full)!;
         var root = YamlNodeReader.Load(path, text);

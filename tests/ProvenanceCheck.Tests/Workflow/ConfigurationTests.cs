@@ -200,4 +200,15 @@ public sealed class ConfigurationTests
         result.Active.Single(d => d.Id == "PC3001").Severity.ShouldBe(Severity.Warning);
         ConfiguredCheck.Plan(article).Config.RequireSuppressionReasons.ShouldBeTrue();
     }
+
+    [TestMethod]
+    public void An_empty_or_comment_only_config_changes_nothing_and_does_not_stop_the_search()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nrules:\n  PC3001: error\n");
+        tree.Write("news/.provcheck.yaml", "# nothing here yet\n\n");
+        var article = tree.Write("news/story.md", WorkflowArticles.Markdown);
+
+        SeverityOf(article, "PC3001").ShouldBe(Severity.Error);
+    }
 }
