@@ -23,7 +23,7 @@ public static class EditorConfigReader
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var isRoot = false;
         var sections = new List<ConfigSection>();
-        GlobPattern? glob = null;
+        string? glob = null;
         var severities = new List<ConfigSetting>();
         var lines = text.ReplaceLineEndings("\n").Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -37,7 +37,7 @@ public static class EditorConfigReader
             if (line[0] == '[' && line[^1] == ']')
             {
                 Flush(sections, directory, glob, severities);
-                glob = new GlobPattern([line[1..^1]]);
+                glob = line[1..^1];
                 severities = [];
                 continue;
             }
@@ -82,11 +82,12 @@ public static class EditorConfigReader
         return true;
     }
 
-    private static void Flush(List<ConfigSection> sections, string directory, GlobPattern? glob, List<ConfigSetting> severities)
+    /// <summary>Keeps a section only if it has ProvenanceCheck keys: other tools' globs are never compiled.</summary>
+    private static void Flush(List<ConfigSection> sections, string directory, string? glob, List<ConfigSetting> severities)
     {
         if (glob is not null && severities.Count > 0)
         {
-            sections.Add(new ConfigSection { BaseDirectory = directory, Files = glob, Severities = severities });
+            sections.Add(new ConfigSection { BaseDirectory = directory, Files = new GlobPattern([glob]), Severities = severities });
         }
     }
 }

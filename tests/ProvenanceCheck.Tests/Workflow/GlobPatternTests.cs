@@ -20,4 +20,15 @@ public sealed class GlobPatternTests
     {
         new GlobPattern([glob]).IsMatch(path).ShouldBe(expected);
     }
+
+    [TestMethod]
+    [DataRow("*.[ch]")]
+    [DataRow("{a,b")]
+    [DataRow("**")]
+    [DataRow("../outside/*.md")]
+    [DataRow("[weird]")]
+    public void Odd_globs_compile_and_match_without_throwing(string glob)
+    {
+        Should.NotThrow(() => new GlobPattern([glob]).IsMatch("news/story.md"));
+    }
 }
