@@ -32,9 +32,16 @@ public sealed class OutputFormatTests
         }
 
         var folder = Checkers.RepoPath(".tools", "node_modules", "@microsoft");
-        return Directory.Exists(folder)
+        var binary = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder, "Sarif.Multitool", SearchOption.AllDirectories).FirstOrDefault()
             : null;
+        if (binary is not null && !OperatingSystem.IsWindows() && !File.GetUnixFileMode(binary).HasFlag(UnixFileMode.UserExecute))
+        {
+            // npm skips the package's postinstall chmod unless scripts are allowed; .ci/run does it, a bare 'dotnet test' may not have.
+            File.SetUnixFileMode(binary, File.GetUnixFileMode(binary) | UnixFileMode.UserExecute);
+        }
+
+        return binary;
     }
 
     [TestMethod]
