@@ -33,7 +33,16 @@ internal static class FixCommand
             var baseOptions = new CheckOptions { Reader = common.ReaderOptions(parse) };
 
             // Every file is worked out before any is written: a bad input stops the run with nothing changed.
-            var outcomes = inputs.Select(i => FileFixer.Fix(i.Path, i.Format, configured.Plan(i.Path, baseOptions), ruleId, common.MaxBytes(parse))).ToList();
+            var outcomes = inputs.Select(i =>
+            {
+                var plan = configured.Plan(i.Path, baseOptions);
+                if (ruleId is not null && plan.Checker.Policies.FindRule(ruleId) is null)
+                {
+                    throw new UsageException($"no rule '{ruleId}' is loaded for {i.Path} (see 'provcheck rules')");
+                }
+
+                return FileFixer.Fix(i.Path, i.Format, plan, ruleId, common.MaxBytes(parse));
+            }).ToList();
             foreach (var outcome in outcomes.Where(o => o.Changed))
             {
                 if (parse.GetValue(dryRun))

@@ -189,4 +189,18 @@ public sealed class FixTests
         checkExit.ShouldBe(1, "PC3001 and PC2001 remain");
         checkOut.ShouldNotContain("\"PC1001\"");
     }
+
+    [TestMethod]
+    public void Cli_fix_with_an_unknown_rule_fails_with_exit_code_2_and_changes_nothing()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", "story.md", "--rule", "PC9999");
+
+        exit.ShouldBe(2);
+        stderr.ShouldContain("no rule 'PC9999'");
+        File.ReadAllText(path).ShouldBe(WorkflowArticles.Markdown);
+    }
 }
