@@ -14,6 +14,8 @@ root.Subcommands.Add(EvalCommand.Create(common));
 root.Subcommands.Add(AuditCommand.Create(common));
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
+root.Subcommands.Add(FixCommand.Create(common));
+root.Subcommands.Add(InitCommand.Create());
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

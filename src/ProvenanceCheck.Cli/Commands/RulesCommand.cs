@@ -12,11 +12,22 @@ internal static class RulesCommand
     {
         var format = new Option<string>("--format", "-f") { Description = "Output format: text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var effective = new Option<string?>("--effective") { Description = "Show the rules, severities and settings that apply to this article file, and where each came from" };
+        var config = new ConfigOptions();
         var command = new Command("rules", "List the loaded rules and where each came from");
         command.Options.Add(format);
+        command.Options.Add(effective);
+        config.AddTo(command);
         common.AddTo(command, withReading: false);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
+            if (parse.GetValue(effective) is { } file)
+            {
+                var plan = config.Build(parse, common).Plan(file, new Checking.CheckOptions());
+                EffectiveRulesWriter.Write(Console.Out, file, plan);
+                return ExitCodes.Success;
+            }
+
             var rules = common.BuildChecker(parse).Policies.Rules.ToList();
             if (parse.GetValue(format) == "json")
             {

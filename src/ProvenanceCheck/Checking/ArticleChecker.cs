@@ -3,6 +3,7 @@ using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Policies;
 using ProvenanceCheck.Rules;
+using ProvenanceCheck.Suppressions;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Checking;
@@ -66,7 +67,7 @@ public sealed class ArticleChecker
         }
 
         diagnostics.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new CheckResult(article, diagnostics);
+        return new CheckResult(article, options.ApplySuppressions ? SuppressionApplier.Apply(article, diagnostics, options) : diagnostics);
     }
 
     /// <summary>The severity a rule has under the options: by id first, then by category, then the rule's own.</summary>

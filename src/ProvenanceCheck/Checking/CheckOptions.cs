@@ -17,4 +17,10 @@ public sealed record CheckOptions
 
     /// <summary>Rules to run; empty means all.</summary>
     public IReadOnlySet<string> OnlyRules { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether in-article suppressions (comments, attributes, front matter) are honoured (default: yes).</summary>
+    public bool ApplySuppressions { get; init; } = true;
+
+    /// <summary>Whether a suppression without a reason is reported (PC0001).</summary>
+    public bool RequireSuppressionReasons { get; init; }
 }

@@ -11,9 +11,12 @@ public sealed record CheckResult(Article Article, IReadOnlyList<Diagnostic> Diag
     /// <summary>The path the article was read from.</summary>
     public string Path => Article.Source.Path;
 
-    /// <summary>The number of diagnostics of a severity.</summary>
-    public int Count(Severity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>The number of active diagnostics of a severity.</summary>
+    public int Count(Severity severity) => Diagnostics.Count(d => d.IsActive && d.Severity == severity);
+
+    /// <summary>The diagnostics that count: neither suppressed in the article nor already in a baseline.</summary>
+    public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => d.IsActive);
 
     /// <summary>Whether any diagnostic is at or above <paramref name="level"/>.</summary>
-    public bool FailsAt(Severity level) => Diagnostics.Any(d => d.Severity >= level && d.Severity != Severity.None);
+    public bool FailsAt(Severity level) => Active.Any(d => d.Severity >= level && d.Severity != Severity.None);
 }

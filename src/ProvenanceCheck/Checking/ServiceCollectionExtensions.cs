@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRuleKind, QuoteNeedsSpeakerKind>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRuleKind, MetadataKind>());
         services.TryAddSingleton<PolicyLoader>();
+        services.TryAddSingleton<Configuration.CheckerFactory>();
         services.TryAddSingleton(provider =>
         {
             var settings = provider.GetRequiredService<ProvenanceCheckOptions>();

@@ -31,4 +31,13 @@ public sealed record Diagnostic
 
     /// <summary>The index of that sentence in the article, or -1.</summary>
     public int SentenceIndex { get; init; } = -1;
+
+    /// <summary>The in-article suppression that silences this diagnostic, or null when it is active.</summary>
+    public SuppressionInfo? Suppression { get; init; }
+
+    /// <summary>How the diagnostic compares with the baseline in use, if any.</summary>
+    public BaselineState BaselineState { get; init; }
+
+    /// <summary>Whether the diagnostic counts: not suppressed and not already in the baseline.</summary>
+    public bool IsActive => Suppression is null && BaselineState != BaselineState.Unchanged;
 }

@@ -43,4 +43,7 @@ public sealed record RuleDescriptor
 
     /// <summary>A line to print with the diagnostic saying how to fix it, if the policy gives one.</summary>
     public string? Fix { get; init; }
+
+    /// <summary>The fixes the rule declares, applied by <c>provcheck fix</c>.</summary>
+    public IReadOnlyList<Fixes.FixDefinition> Fixes { get; init; } = [];
 }

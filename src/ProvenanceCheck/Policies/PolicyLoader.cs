@@ -67,7 +67,14 @@ public sealed partial class PolicyLoader
 
     /// <summary>Loads and compiles a policy set.</summary>
     /// <exception cref="PolicyException">Any file has a mistake.</exception>
-    public PolicySet Load(IReadOnlyList<PolicyFile> files)
+    public PolicySet Load(IReadOnlyList<PolicyFile> files) => Load(files, []);
+
+    /// <summary>
+    /// Loads and compiles a policy set, replacing keys of rules' <c>options:</c> with configuration overrides
+    /// (later overrides win) before each rule kind sees them.
+    /// </summary>
+    /// <exception cref="PolicyException">Any file or override has a mistake.</exception>
+    public PolicySet Load(IReadOnlyList<PolicyFile> files, IReadOnlyList<Configuration.RuleOptionOverride> overrides)
     {
         var documents = files.Select(f => (File: f, Root: YamlNodeReader.Load(f.Name, f.Text))).ToList();
         var lexicons = LoadLexicons(documents.Select(d => d.Root));
@@ -76,13 +83,15 @@ public sealed partial class PolicyLoader
         var context = new PolicyContext(lexiconSet, analysisLexicons);
         var analyzers = new List<IRuleAnalyzer>();
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (_, root) in documents)
         {
             root.OptionalString("policy");
             root.OptionalString("description");
+            ReadSettings(root, settings);
             foreach (var rule in RuleNodes(root))
             {
-                var analyzer = LoadRule(rule, context);
+                var analyzer = LoadRule(rule, context, overrides);
                 if (seen.TryGetValue(analyzer.Rule.Id, out var first))
                 {
                     throw YamlNodeReader.Error(rule.File, rule.Node("id")!, $"duplicate rule id '{analyzer.Rule.Id}' (first defined in {first})");
@@ -95,7 +104,25 @@ public sealed partial class PolicyLoader
             root.EnsureNoUnknownKeys("a policy file");
         }
 
-        return new PolicySet(analyzers, lexiconSet, analysisLexicons, [.. files.Select(f => f.Name)], Hash(files));
+        foreach (var unknown in overrides.Where(o => !seen.ContainsKey(o.RuleId)))
+        {
+            throw new PolicyException(unknown.Origin.File, unknown.Origin.Line, unknown.Origin.Column, $"options for '{unknown.RuleId}', but no rule of that id is loaded");
+        }
+
+        return new PolicySet(analyzers, lexiconSet, analysisLexicons, [.. files.Select(f => f.Name)], Hash(files), settings);
+    }
+
+    private static void ReadSettings(YamlNodeReader root, Dictionary<string, string> settings)
+    {
+        if (root.OptionalMapping("settings") is not { } section)
+        {
+            return;
+        }
+
+        foreach (var (key, _, value) in section.Entries())
+        {
+            settings[key] = value is YamlScalarNode { Value: { } text } ? text : throw YamlNodeReader.Error(section.File, value, $"setting '{key}' must be a string");
+        }
     }
 
     private static Dictionary<string, Lexicon> LoadLexicons(IEnumerable<YamlNodeReader> roots)
@@ -173,7 +200,7 @@ public sealed partial class PolicyLoader
         }
     }
 
-    private IRuleAnalyzer LoadRule(YamlNodeReader rule, PolicyContext context)
+    private IRuleAnalyzer LoadRule(YamlNodeReader rule, PolicyContext context, IReadOnlyList<Configuration.RuleOptionOverride> overrides)
     {
         var id = rule.RequireString("id");
         if (!IdPattern().IsMatch(id))
@@ -206,6 +233,7 @@ public sealed partial class PolicyLoader
             Description = rule.OptionalString("description")?.Trim(),
             Tags = rule.OptionalStringList("tags") ?? [],
             Fix = rule.OptionalString("fix"),
+            Fixes = ReadFixes(rule),
             CompliantExamples = examples?.OptionalStringList("compliant") ?? [],
             NonCompliantExamples = examples?.OptionalStringList("non-compliant") ?? [],
             Origin = rule.File,
@@ -214,9 +242,83 @@ public sealed partial class PolicyLoader
         ValidatePlaceholders(rule, descriptor);
         var formats = ReadFormats(rule);
         var options = rule.OptionalMapping("options") ?? new YamlNodeReader(rule.File, new YamlMappingNode());
+        options = ApplyOverrides(id, rule, options, overrides);
         rule.EnsureNoUnknownKeys($"rule {id}");
         var analyzer = kind.Create(descriptor, options, context);
         return formats is null ? analyzer : new FormatFilteredAnalyzer(analyzer, formats);
+    }
+
+    /// <summary>
+    /// Copies the rule's options and replaces the keys the overrides set. Errors then point at the configuration
+    /// file: the rule's own options were already validated when the same policies loaded without overrides.
+    /// </summary>
+    private static YamlNodeReader ApplyOverrides(string id, YamlNodeReader rule, YamlNodeReader options, IReadOnlyList<Configuration.RuleOptionOverride> overrides)
+    {
+        var applicable = overrides.Where(o => string.Equals(o.RuleId, id, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (applicable.Count == 0)
+        {
+            return options;
+        }
+
+        var merged = new YamlMappingNode();
+        if (rule.Node("options") is YamlMappingNode original)
+        {
+            foreach (var (key, value) in original.Children)
+            {
+                merged.Children[key] = value;
+            }
+        }
+
+        foreach (var (key, value) in applicable.SelectMany(o => o.Options.Children))
+        {
+            merged.Children[key] = value;
+        }
+
+        return new YamlNodeReader(applicable[^1].Origin.File, merged);
+    }
+
+    private static IReadOnlyList<Fixes.FixDefinition> ReadFixes(YamlNodeReader rule)
+    {
+        var node = rule.Node("fixes");
+        if (node is null)
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw YamlNodeReader.Error(rule.File, node, "'fixes' must be a list of {title, action, text}");
+        }
+
+        var fixes = new List<Fixes.FixDefinition>();
+        foreach (var item in sequence.Children)
+        {
+            var fix = item is YamlMappingNode mapping ? new YamlNodeReader(rule.File, mapping) : throw YamlNodeReader.Error(rule.File, item, "each fix must be a mapping");
+            var action = fix.RequireString("action");
+            if (!Fixes.FixDefinition.Actions.Contains(action))
+            {
+                throw YamlNodeReader.Error(rule.File, fix.Node("action")!, $"unknown fix action '{action}' (known: {string.Join(", ", Fixes.FixDefinition.Actions)})");
+            }
+
+            var definition = new Fixes.FixDefinition
+            {
+                Title = fix.RequireString("title"),
+                Action = action,
+                Text = fix.OptionalString("text") ?? "",
+                Before = fix.OptionalString("before") ?? "",
+                After = fix.OptionalString("after") ?? "",
+                Automatic = fix.OptionalBool("automatic") ?? true,
+            };
+            fix.EnsureNoUnknownKeys("a fix");
+            if (action != "wrap-sentence" && definition.Text.Length == 0)
+            {
+                throw fix.Error($"fix action '{action}' needs 'text'");
+            }
+
+            fixes.Add(definition);
+        }
+
+        return fixes;
     }
 
     private static HashSet<Documents.ArticleFormat>? ReadFormats(YamlNodeReader rule)

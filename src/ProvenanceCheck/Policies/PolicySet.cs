@@ -7,8 +7,9 @@ namespace ProvenanceCheck.Policies;
 /// <summary>A loaded, compiled set of rules and lexicons. Immutable and safe to share between threads.</summary>
 public sealed class PolicySet
 {
-    internal PolicySet(IReadOnlyList<IRuleAnalyzer> analyzers, LexiconSet lexicons, AnalysisLexicons analysisLexicons, IReadOnlyList<string> files, string hash)
+    internal PolicySet(IReadOnlyList<IRuleAnalyzer> analyzers, LexiconSet lexicons, AnalysisLexicons analysisLexicons, IReadOnlyList<string> files, string hash, IReadOnlyDictionary<string, string>? settings = null)
     {
+        Settings = settings ?? new Dictionary<string, string>(StringComparer.Ordinal);
         Analyzers = analyzers;
         Lexicons = lexicons;
         AnalysisLexicons = analysisLexicons;
@@ -27,6 +28,9 @@ public sealed class PolicySet
 
     /// <summary>The lexicons compiled for the fact extractors.</summary>
     public AnalysisLexicons AnalysisLexicons { get; }
+
+    /// <summary>Policy settings (top-level <c>settings:</c> of the policy files, later files win), such as <c>house-disclosure</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>The files the set was loaded from.</summary>
     public IReadOnlyList<string> Files { get; }

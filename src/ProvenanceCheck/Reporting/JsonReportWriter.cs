@@ -16,8 +16,12 @@ public static class JsonReportWriter
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the whole report.</summary>
-    public static void Write(Stream output, IReadOnlyList<CheckResult> results)
+    public static void Write(Stream output, IReadOnlyList<CheckResult> results) => Write(output, new Report(results));
+
+    /// <summary>Writes the whole report, with suppression and baseline details.</summary>
+    public static void Write(Stream output, Report report)
     {
+        var results = report.Results;
         using var writer = new Utf8JsonWriter(output, Options);
         writer.WriteStartObject();
         WriteTool(writer);
@@ -28,7 +32,7 @@ public static class JsonReportWriter
         }
 
         writer.WriteEndArray();
-        WriteSummary(writer, results);
+        WriteSummary(writer, report);
         writer.WriteEndObject();
     }
 
@@ -92,17 +96,58 @@ public static class JsonReportWriter
             writer.WriteString("sentence", diagnostic.Sentence);
         }
 
+        WriteSuppression(writer, diagnostic);
+        if (diagnostic.BaselineState != BaselineState.None)
+        {
+            writer.WriteString("baselineState", diagnostic.BaselineState == BaselineState.New ? "new" : "unchanged");
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"suppressed": {kind, justification, offset, length}</c>, only for a suppressed diagnostic.</summary>
+    private static void WriteSuppression(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        if (diagnostic.Suppression is not { } suppression)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("suppressed");
+        writer.WriteString("kind", suppression.Kind);
+        writer.WriteString("justification", suppression.Justification);
+        writer.WriteNumber("offset", suppression.DirectiveSpan.Start);
+        writer.WriteNumber("length", suppression.DirectiveSpan.Length);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the summary object, with suppressed and baseline counts.</summary>
+    public static void WriteSummary(Utf8JsonWriter writer, Report report)
+    {
+        WriteSummary(writer, report.Results, writeEnd: false);
+        writer.WriteNumber("suppressed", report.Suppressed);
+        if (report.UsesBaseline)
+        {
+            writer.WriteNumber("baselined", report.Baselined);
+            writer.WriteNumber("staleBaselineEntries", report.StaleBaselineEntries!.Value);
+        }
+
         writer.WriteEndObject();
     }
 
     /// <summary>Writes the summary object.</summary>
-    public static void WriteSummary(Utf8JsonWriter writer, IReadOnlyList<CheckResult> results)
+    public static void WriteSummary(Utf8JsonWriter writer, IReadOnlyList<CheckResult> results) => WriteSummary(writer, results, writeEnd: true);
+
+    private static void WriteSummary(Utf8JsonWriter writer, IReadOnlyList<CheckResult> results, bool writeEnd)
     {
         writer.WriteStartObject("summary");
         writer.WriteNumber("files", results.Count);
         writer.WriteNumber("errors", results.Sum(r => r.Count(Severity.Error)));
         writer.WriteNumber("warnings", results.Sum(r => r.Count(Severity.Warning)));
         writer.WriteNumber("infos", results.Sum(r => r.Count(Severity.Info)));
-        writer.WriteEndObject();
+        if (writeEnd)
+        {
+            writer.WriteEndObject();
+        }
     }
 }

@@ -13,8 +13,12 @@ public sealed class TextReportWriter(TextWriter output, bool color)
     private const int MaxShownLine = 120;
 
     /// <summary>Writes every result and the summary.</summary>
-    public void Write(IReadOnlyList<CheckResult> results)
+    public void Write(IReadOnlyList<CheckResult> results) => Write(new Report(results));
+
+    /// <summary>Writes the active diagnostics of a report and a summary that counts the suppressed and baselined ones.</summary>
+    public void Write(Report report)
     {
+        var results = report.Results;
         foreach (var result in results)
         {
             foreach (var note in result.Article.Notes)
@@ -22,13 +26,13 @@ public sealed class TextReportWriter(TextWriter output, bool color)
                 output.WriteLine($"{result.Path}: note: {note}");
             }
 
-            foreach (var diagnostic in result.Diagnostics)
+            foreach (var diagnostic in result.Active)
             {
                 WriteDiagnostic(result, diagnostic);
             }
         }
 
-        WriteSummary(results);
+        WriteSummary(report);
     }
 
     private void WriteDiagnostic(CheckResult result, Diagnostic diagnostic)
@@ -82,12 +86,30 @@ public sealed class TextReportWriter(TextWriter output, bool color)
 
     private static string Tabless(string text) => text.Replace('\t', ' ');
 
-    private void WriteSummary(IReadOnlyList<CheckResult> results)
+    private void WriteSummary(Report report)
     {
+        var results = report.Results;
         var errors = results.Sum(r => r.Count(Severity.Error));
         var warnings = results.Sum(r => r.Count(Severity.Warning));
         var infos = results.Sum(r => r.Count(Severity.Info));
-        output.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(results.Count, "file")}");
+        output.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}, {Plural(infos, "info")} in {Plural(results.Count, "file")}{Extras(report)}");
+    }
+
+    private static string Extras(Report report)
+    {
+        var parts = new List<string>();
+        if (report.Suppressed > 0)
+        {
+            parts.Add($"{report.Suppressed} suppressed");
+        }
+
+        if (report.UsesBaseline)
+        {
+            parts.Add($"{report.Baselined} in baseline");
+            parts.Add($"{report.StaleBaselineEntries} stale baseline {(report.StaleBaselineEntries == 1 ? "entry" : "entries")}");
+        }
+
+        return parts.Count == 0 ? "" : " (" + string.Join(", ", parts) + ")";
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -1,0 +1,119 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Reporting;
+
+namespace ProvenanceCheck.Baselines;
+
+/// <summary>
+/// A baseline file: the diagnostics an archive already had when it was adopted. Applied to new results, it
+/// marks known diagnostics <see cref="BaselineState.Unchanged"/> (they stop counting), the rest
+/// <see cref="BaselineState.New"/>, and counts entries nothing matched any more (stale).
+/// </summary>
+public sealed class Baseline
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private Baseline(string directory, IReadOnlyList<BaselineEntry> entries)
+    {
+        Directory = directory;
+        Entries = entries;
+    }
+
+    /// <summary>The folder article paths are relative to (the baseline file's).</summary>
+    public string Directory { get; }
+
+    /// <summary>The accepted diagnostics.</summary>
+    public IReadOnlyList<BaselineEntry> Entries { get; }
+
+    /// <summary>Builds a baseline from results: every active diagnostic (suppressed ones need no baseline).</summary>
+    public static Baseline FromResults(IReadOnlyList<CheckResult> results, string baselinePath)
+    {
+        var directory = DirectoryOf(baselinePath);
+        var entries = new List<BaselineEntry>();
+        foreach (var result in results)
+        {
+            var active = result.Diagnostics.Where(d => d.Suppression is null).ToList();
+            var fingerprints = Fingerprinter.Compute(active);
+            var path = RelativePath(directory, result.Path);
+            entries.AddRange(active.Select((d, i) => new BaselineEntry(path, d.Id, fingerprints[i], d.Sentence ?? d.Text)));
+        }
+
+        return new Baseline(directory, entries);
+    }
+
+    /// <summary>Reads a baseline file.</summary>
+    /// <exception cref="InputException">The file is missing or not a baseline.</exception>
+    public static Baseline Read(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var entries = document.RootElement.GetProperty("entries").EnumerateArray()
+                .Select(e => new BaselineEntry(e.GetProperty("path").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("fingerprint").GetString()!, e.GetProperty("text").GetString() ?? ""))
+                .ToList();
+            return new Baseline(DirectoryOf(path), entries);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InputException($"{path}: not a readable baseline file ({ex.Message.ReplaceLineEndings(" ")})");
+        }
+    }
+
+    /// <summary>Writes the baseline as JSON.</summary>
+    public void Write(Stream output)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 1);
+        JsonReportWriter.WriteTool(writer);
+        writer.WriteStartArray("entries");
+        foreach (var entry in Entries)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", entry.Path);
+            writer.WriteString("rule", entry.RuleId);
+            writer.WriteString("fingerprint", entry.Fingerprint);
+            writer.WriteString("text", entry.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Marks each result's diagnostics against the baseline; returns the results and the number of stale entries.</summary>
+    public (IReadOnlyList<CheckResult> Results, int Stale) Apply(IReadOnlyList<CheckResult> results)
+    {
+        var remaining = Entries.GroupBy(e => (e.Path, e.Fingerprint)).ToDictionary(g => g.Key, g => g.Count());
+        var marked = new List<CheckResult>(results.Count);
+        foreach (var result in results)
+        {
+            var path = RelativePath(Directory, result.Path);
+            var candidates = result.Diagnostics.Where(d => d.Suppression is null).ToList();
+            var fingerprints = Fingerprinter.Compute(candidates);
+            var states = new Dictionary<Diagnostic, BaselineState>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                var key = (path, fingerprints[i]);
+                var known = remaining.TryGetValue(key, out var count) && count > 0;
+                remaining[key] = count - (known ? 1 : 0);
+                states[candidates[i]] = known ? BaselineState.Unchanged : BaselineState.New;
+            }
+
+            marked.Add(result with { Diagnostics = [.. result.Diagnostics.Select(d => states.TryGetValue(d, out var state) ? d with { BaselineState = state } : d)] });
+        }
+
+        // Only entries of the files checked this time can be stale: a partial run does not invalidate the rest.
+        var checkedPaths = results.Select(r => RelativePath(Directory, r.Path)).ToHashSet(StringComparer.Ordinal);
+        var stale = remaining.Where(r => checkedPaths.Contains(r.Key.Path)).Sum(r => Math.Max(0, r.Value));
+        return (marked, stale);
+    }
+
+    private static string DirectoryOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;
+
+    private static string RelativePath(string directory, string path) =>
+        path == "<stdin>" || path == "-" ? "<stdin>" : Path.GetRelativePath(directory, Path.GetFullPath(path)).Replace('\\', '/');
+}

@@ -1,0 +1,28 @@
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Diagnostics;
+
+namespace ProvenanceCheck.Configuration;
+
+/// <summary>
+/// Plans the check of each article from the configuration that applies to it, with command-line settings
+/// laid on top: extra policies, <c>--no-default-rules</c> and an explicit <c>--fail-on</c> win over files.
+/// </summary>
+public sealed class ConfiguredChecker(CheckerFactory factory, ConfigResolver resolver, ConfiguredCheckerOptions options)
+{
+    /// <summary>The plan for the article at <paramref name="path"/> ("-" for standard input).</summary>
+    /// <exception cref="Policies.PolicyException">A configuration or policy file has a mistake.</exception>
+    public CheckPlan Plan(string path, CheckOptions baseOptions)
+    {
+        var config = resolver.Resolve(path);
+        var selection = config.Selection with
+        {
+            UseDefaultRules = config.UseDefaultRules && options.UseDefaultRules,
+            PolicyPaths = [.. config.PolicyPaths, .. options.PolicyPaths.Select(Path.GetFullPath).Where(p => !config.PolicyPaths.Contains(p))],
+        };
+        var checker = factory.Get(selection);
+        config.Validate(checker.Policies);
+
+        var failLevel = options.FailOn ?? (config.FailOn is { } setting && SeverityNames.TryParse(setting.Value, out var level) ? level : Severity.Warning);
+        return new CheckPlan(checker, config.ToCheckOptions(baseOptions), config, failLevel);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Fixes;
+using ProvenanceCheck.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Tests.Workflow;
+
+[TestClass]
+public sealed class FixTests
+{
+    private const string HouseSentence = "This article was written and edited by our journalists; no generative AI was used in its preparation.";
+
+    private static FileFixResult FixAndWrite(string path, string? rule = null)
+    {
+        var outcome = FileFixer.Fix(path, ArticleFormatNames.FromPath(path), ConfiguredCheck.Plan(path), rule);
+        if (outcome.Changed)
+        {
+            SourceFileWriter.Write(path, outcome.OriginalBytes, outcome.NewText);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The fixed text must be the original with exactly the fixes' insertions: nothing else moves.</summary>
+    private static void ShouldBeOriginalPlusInsertions(string original, string fixedText, FileFixResult outcome)
+    {
+        outcome.Fixes.SelectMany(f => f.Edits).ShouldAllBe(e => e.Span.Length == 0);
+        var removed = fixedText;
+        foreach (var edit in outcome.Fixes.SelectMany(f => f.Edits).OrderByDescending(e => e.Span.Start))
+        {
+            var shift = outcome.Fixes.SelectMany(f => f.Edits).Where(e => e.Span.Start < edit.Span.Start).Sum(e => e.NewText.Length);
+            removed = removed.Remove(edit.Span.Start + shift, edit.NewText.Length);
+        }
+
+        removed.ShouldBe(original);
+    }
+
+    [TestMethod]
+    [DataRow("story.md", WorkflowArticles.Markdown)]
+    [DataRow("story.html", WorkflowArticles.Html)]
+    [DataRow("story.txt", WorkflowArticles.WindowText)]
+    public void Missing_disclosure_fix_inserts_the_house_sentence_and_check_no_longer_reports_it(string name, string text)
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write(name, text);
+        var before = ConfiguredCheck.Check(path);
+        before.Active.ShouldContain(d => d.Id == "PC1001");
+
+        var outcome = FixAndWrite(path);
+
+        var fixedText = File.ReadAllText(path);
+        fixedText.ShouldContain(HouseSentence.Replace("'", "&#39;", StringComparison.Ordinal));
+        ShouldBeOriginalPlusInsertions(text, fixedText, outcome);
+        var after = ConfiguredCheck.Check(path);
+        after.Active.ShouldNotContain(d => d.Id == "PC1001");
+        after.Active.Count(d => d.Id != "PC1001").ShouldBe(before.Active.Count(d => d.Id != "PC1001"), "the fix must not create or hide other findings");
+    }
+
+    [TestMethod]
+    public void Html_insertion_goes_after_the_headline_so_the_disclosure_is_near_the_top()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.html", WorkflowArticles.Html);
+
+        FixAndWrite(path);
+
+        File.ReadAllText(path).ShouldContain("<h1>Council approves new bridge</h1>\n<p>" + HouseSentence + "</p>\n<p>The city council");
+        ConfiguredCheck.Check(path).Diagnostics.ShouldNotContain(d => d.Id == "PC1006", "the inserted statement is near the headline");
+    }
+
+    [TestMethod]
+    public void Insert_at_body_end_puts_the_paragraph_after_the_last_closing_tag_of_the_body()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.html", WorkflowArticles.Html.Replace("last year.</p>", "last <em>year</em>.</p>", StringComparison.Ordinal));
+        var plan = ConfiguredCheck.Plan(path);
+        var result = plan.Checker.Check(SourceDecoder.ReadFile(path, ArticleFormat.Html), ArticleFormat.Html, plan.Options);
+        var definition = new FixDefinition { Title = "end", Action = "insert-at-body-end", Text = "Added." };
+
+        var fix = FixProvider.Propose(result.Article, result.Active.First(d => d.Id == "PC1001"), definition, plan.Settings)!;
+
+        FixProvider.Apply(result.Article.Source.Text, fix.Edits).ShouldContain("last <em>year</em>.</p>\n<p>Added.</p>\n</article>");
+    }
+
+    [TestMethod]
+    public void The_house_sentence_is_a_setting_that_config_overrides()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nsettings:\n  house-disclosure: \"No AI tools were used to report or write this story.\"\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        FixAndWrite(path);
+
+        File.ReadAllText(path).ShouldContain("# Council approves new bridge\n\nNo AI tools were used to report or write this story.\n\nThe city council");
+    }
+
+    [TestMethod]
+    public void Hedged_disclosure_in_the_seed_page_is_replaced_and_the_rest_of_the_file_is_byte_identical()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.PathOf("article.html");
+        File.Copy(Checkers.CorpusPath("seed", "article.html"), path);
+        var originalBytes = File.ReadAllBytes(path);
+        ConfiguredCheck.Check(path).Active.ShouldContain(d => d.Id == "PC1002");
+
+        var outcome = FixAndWrite(path, "PC1002");
+
+        outcome.Fixes.Count.ShouldBe(1);
+        var edit = outcome.Fixes[0].Edits.Single();
+        var original = Encoding.UTF8.GetString(originalBytes);
+        var fixedText = File.ReadAllText(path);
+        fixedText.ShouldBe(original[..edit.Span.Start] + HouseSentence.Replace("'", "&#39;", StringComparison.Ordinal) + original[edit.Span.End..]);
+        original.Substring(edit.Span.Start, edit.Span.Length).ShouldContain("may have used AI");
+        var after = ConfiguredCheck.Check(path);
+        after.Active.ShouldNotContain(d => d.Id == "PC1002");
+        after.Active.ShouldNotContain(d => d.Id == "PC1001");
+    }
+
+    [TestMethod]
+    public void Source_marker_fix_runs_only_when_its_rule_is_named()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        FixAndWrite(path);
+        File.ReadAllText(path).ShouldNotContain("[SOURCE?]");
+
+        FixAndWrite(path, "PC3001");
+        File.ReadAllText(path).ShouldContain("\n[SOURCE?] Sources said the work would start in spring.\n");
+    }
+
+    [TestMethod]
+    public void Byte_order_mark_and_crlf_line_ends_survive_a_fix()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.PathOf("story.md");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(WorkflowArticles.Markdown.ReplaceLineEndings("\r\n"))]);
+
+        FixAndWrite(path);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.AsSpan(0, 3).ToArray().ShouldBe(Encoding.UTF8.Preamble.ToArray());
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.ShouldContain("# Council approves new bridge\r\n\r\n" + HouseSentence + "\r\n\r\nThe city council");
+        text.Replace("\r\n", "", StringComparison.Ordinal).ShouldNotContain("\n");
+    }
+
+    [TestMethod]
+    public void Cli_dry_run_prints_a_unified_diff_and_changes_nothing()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        var (exit, stdout, _) = CliRunner.Run(tree.Root, "fix", "story.md", "--dry-run");
+
+        exit.ShouldBe(0);
+        stdout.ShouldContain("--- a/story.md");
+        stdout.ShouldContain("+++ b/story.md");
+        stdout.ShouldContain("+" + HouseSentence);
+        File.ReadAllText(path).ShouldBe(WorkflowArticles.Markdown);
+    }
+
+    [TestMethod]
+    public void Cli_fix_writes_fixed_files_atomically_and_never_touches_files_without_fixes()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nrules:\n  PC1001: none\n");
+        tree.Write("opinion/.provcheck.yaml", "rules:\n  PC1001: warning\n");
+        var untouched = tree.Write("news/story.md", WorkflowArticles.Markdown);
+        var fixedPath = tree.Write("opinion/column.md", WorkflowArticles.Markdown);
+        var stamp = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(untouched, stamp);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", ".");
+
+        exit.ShouldBe(0, stderr);
+        File.GetLastWriteTimeUtc(untouched).ShouldBe(stamp);
+        File.ReadAllText(untouched).ShouldBe(WorkflowArticles.Markdown);
+        File.ReadAllText(fixedPath).ShouldContain(HouseSentence);
+        Directory.EnumerateFiles(tree.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        var (checkExit, checkOut, _) = CliRunner.Run(tree.Root, "check", "opinion/column.md", "--format", "json");
+        checkExit.ShouldBe(1, "PC3001 and PC2001 remain");
+        checkOut.ShouldNotContain("\"PC1001\"");
+    }
+
+    [TestMethod]
+    public void Cli_fix_with_an_unknown_rule_fails_with_exit_code_2_and_changes_nothing()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", "story.md", "--rule", "PC9999");
+
+        exit.ShouldBe(2);
+        stderr.ShouldContain("no rule 'PC9999'");
+        File.ReadAllText(path).ShouldBe(WorkflowArticles.Markdown);
+    }
+}
