@@ -104,7 +104,7 @@ public sealed class OutputFormatTests
         region.GetProperty("endColumn").GetInt32().ShouldBe(region.GetProperty("startColumn").GetInt32() + snippet.Length);
         result.GetProperty("partialFingerprints").EnumerateObject().ShouldNotBeEmpty();
         var fix = result.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
-        fix.GetProperty("insertedContent").GetProperty("text").GetString()!.ShouldContain("no generative AI was used");
+        fix.GetProperty("insertedContent").GetProperty("text").GetString()!.ShouldContain("editor: say whether AI was used");
         result.TryGetProperty("baselineState", out _).ShouldBeFalse("no baseline was used");
     }
 
