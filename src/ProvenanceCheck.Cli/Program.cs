@@ -14,6 +14,7 @@ root.Subcommands.Add(EvalCommand.Create(common));
 root.Subcommands.Add(AuditCommand.Create(common));
 root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(MergeCommand.Create());
+root.Subcommands.Add(ServeCommand.Create(common));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

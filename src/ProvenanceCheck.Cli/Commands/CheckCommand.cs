@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Cli.Input;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
 using ProvenanceCheck.Reporting;
 
 namespace ProvenanceCheck.Cli.Commands;
@@ -18,19 +19,21 @@ internal static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var color = new Option<string>("--color") { Description = "Colour text output: auto, always or never", DefaultValueFactory = _ => "auto" };
         color.AcceptOnlyFromAmong("auto", "always", "never");
+        var metadata = new Option<string?>("--metadata") { Description = "A JSON object of CMS fields (author, aiAssisted, …) added to every article's metadata, for hooks" };
 
         var command = new Command("check", "Check articles against the loaded policies");
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(failOn);
         command.Options.Add(color);
+        command.Options.Add(metadata);
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var checker = common.BuildChecker(parse);
             var inputs = InputCollector.Collect(parse.GetValue(paths) ?? [], common.ForcedFormat(parse));
-            var options = new CheckOptions { Reader = common.ReaderOptions(parse) };
             var maxBytes = common.MaxBytes(parse);
+            var options = new CheckOptions { Reader = common.ReaderOptions(parse) with { Metadata = ReadMetadata(parse.GetValue(metadata), maxBytes) } };
 
             // Everything is read and checked before anything is printed: an unreadable input fails the run without partial output.
             var results = inputs.Select(input => checker.Check(InputCollector.Read(input, maxBytes), input.Format, options)).ToList();
@@ -39,6 +42,17 @@ internal static class CheckCommand
             return results.Any(r => r.FailsAt(level)) ? ExitCodes.Violations : ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> ReadMetadata(string? path, long maxBytes)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        var text = SourceDecoder.ReadFile(path, ArticleFormat.Text, maxBytes);
+        return CmsMetadata.FromJson(text.Text, path);
     }
 
     private static void Write(List<CheckResult> results, string format, bool color)
