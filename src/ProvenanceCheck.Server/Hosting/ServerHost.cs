@@ -36,7 +36,11 @@ public static class ServerHost
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         if (settings.JsonLogs)
         {
-            logging.AddJsonConsole(options => options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ");
+            logging.AddJsonConsole(options =>
+            {
+                options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+                options.UseUtcTimestamp = true;
+            });
         }
         else
         {
