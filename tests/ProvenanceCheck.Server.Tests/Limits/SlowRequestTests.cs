@@ -19,7 +19,7 @@ public sealed class SlowRequestTests
         {
             MaxConcurrentChecks = 1,
             MaxQueuedChecks = 0,
-            RequestTimeout = TimeSpan.FromSeconds(3),
+            RequestTimeout = TimeSpan.FromSeconds(5),
             Urls = "http://127.0.0.1:0",
         });
         // Real Kestrel on a loopback port, called over a socket: the in-memory test client sends a body only once it is complete.
@@ -35,13 +35,15 @@ public sealed class SlowRequestTests
         await stream.WriteAsync(Encoding.ASCII.GetBytes("POST /v1/check HTTP/1.1\r\nHost: localhost\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nSome"));
         await stream.FlushAsync();
 
-        // The server may not be in the handler yet: ask until the slot is seen taken.
+        // Give the server time to take the slot first (a probe arriving at the same moment could take it
+        // instead), then probe until the slot is seen taken.
+        await Task.Delay(TimeSpan.FromSeconds(1));
         HttpResponseMessage rejected;
         var tries = 0;
-        while ((rejected = await client.PostAsync("/v1/check", Articles.Raw("Some text.", "text/plain"))).StatusCode == HttpStatusCode.OK && ++tries < 40)
+        while ((rejected = await client.PostAsync("/v1/check", Articles.Raw("Some text.", "text/plain"))).StatusCode == HttpStatusCode.OK && ++tries < 15)
         {
             rejected.Dispose();
-            await Task.Delay(50);
+            await Task.Delay(200);
         }
 
         await ErrorStatusTests.ShouldBeProblem(rejected, HttpStatusCode.ServiceUnavailable, "request");
