@@ -4,6 +4,7 @@ using ProvenanceCheck.Checking;
 using ProvenanceCheck.Cli.Input;
 using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
 using ProvenanceCheck.Fixes;
 using ProvenanceCheck.Reporting;
 
@@ -25,6 +26,7 @@ internal static class CheckCommand
         var baseline = new Option<string?>("--baseline") { Description = "Only diagnostics not in this baseline file count" };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every current diagnostic to this baseline file" };
         var config = new ConfigOptions();
+        var metadata = new Option<string?>("--metadata") { Description = "A JSON object of CMS fields (author, aiAssisted, …) added to every article's metadata, for hooks" };
 
         var command = new Command("check", "Check articles against the loaded policies");
         command.Arguments.Add(paths);
@@ -35,14 +37,15 @@ internal static class CheckCommand
         command.Options.Add(baseline);
         command.Options.Add(writeBaseline);
         config.AddTo(command);
+        command.Options.Add(metadata);
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             Severity? explicitFailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null;
             var configured = config.Build(parse, common, explicitFailOn);
             var inputs = InputCollector.Collect(parse.GetValue(paths) ?? [], common.ForcedFormat(parse));
-            var baseOptions = new CheckOptions { Reader = common.ReaderOptions(parse) };
             var maxBytes = common.MaxBytes(parse);
+            var baseOptions = new CheckOptions { Reader = common.ReaderOptions(parse) with { Metadata = ReadMetadata(parse.GetValue(metadata), maxBytes) } };
 
             // Everything is read and checked before anything is printed: an unreadable input fails the run without partial output.
             var checks = inputs.Select(input =>
@@ -64,6 +67,17 @@ internal static class CheckCommand
             return fails && parse.GetValue(writeBaseline) is null ? ExitCodes.Violations : ExitCodes.Success;
         }));
         return command;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> ReadMetadata(string? path, long maxBytes)
+    {
+        if (path is null)
+        {
+            return [];
+        }
+
+        var text = SourceDecoder.ReadFile(path, ArticleFormat.Text, maxBytes);
+        return CmsMetadata.FromJson(text.Text, path);
     }
 
     private static Report BuildReport(List<(CheckPlan Plan, CheckResult Result)> checks, string? baselinePath, bool withFixes)

@@ -34,10 +34,15 @@ public sealed class ArticleChecker
     public PolicySet Policies { get; }
 
     /// <summary>Reads an article without checking it (for <c>inspect</c> and <c>extract</c>).</summary>
-    public Article Read(SourceText source, ArticleFormat format, ReaderOptions? options = null) =>
-        _readers.TryGetValue(format, out var reader)
-            ? reader.Read(source, options ?? ReaderOptions.Default)
+    public Article Read(SourceText source, ArticleFormat format, ReaderOptions? options = null)
+    {
+        options ??= ReaderOptions.Default;
+        var article = _readers.TryGetValue(format, out var reader)
+            ? reader.Read(source, options)
             : throw new InputException($"{source.Path}: no reader for format '{format.ToName()}'");
+        article.Metadata.AddExternal(options.Metadata);
+        return article;
+    }
 
     /// <summary>Computes the facts of an article with this policy set's lexicons.</summary>
     public ArticleFacts Analyze(Article article) => new(article, Policies.AnalysisLexicons);

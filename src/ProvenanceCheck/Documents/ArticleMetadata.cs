@@ -62,6 +62,33 @@ public sealed class ArticleMetadata
 
     internal void Add(MetadataField field) => _fields.Add(field);
 
+    /// <summary>
+    /// Adds fields from outside the file (origin <c>cms</c>, an empty span at offset 0) and resolves the
+    /// well-known ones, so a CMS's author counts as a byline and its date as a publication date.
+    /// </summary>
+    internal void AddExternal(IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        foreach (var (key, value) in fields)
+        {
+            Add(new MetadataField(key, value, CmsMetadata.Origin, default));
+            switch (key)
+            {
+                case "title" or "headline":
+                    Title ??= value;
+                    break;
+                case "author" or "authors" or "byline" or "author.name" or "authors.name":
+                    AddAuthor(value);
+                    break;
+                case "date" or "published" or "pubdate" or "date_published" or "published_at":
+                    Published ??= value;
+                    break;
+                case "lang" or "language":
+                    Language ??= value;
+                    break;
+            }
+        }
+    }
+
     internal void AddAuthor(string author)
     {
         var trimmed = author.Trim();

@@ -8,4 +8,10 @@ public sealed record ReaderOptions
 
     /// <summary>How to choose the body of an HTML page.</summary>
     public BodyMode Body { get; init; } = BodyMode.Auto;
+
+    /// <summary>
+    /// Metadata from outside the file (a CMS's fields, a <c>--metadata</c> file), added to the article's
+    /// metadata with origin <c>cms</c> after the file's own fields. Build it with <see cref="CmsMetadata.FromJson(System.Text.Json.JsonElement, string)"/>.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata { get; init; } = [];
 }

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Server;
+using ProvenanceCheck.Server.Hosting;
+using ProvenanceCheck.Server.Policies;
+
+namespace ProvenanceCheck.Cli.Commands;
+
+/// <summary><c>provcheck serve</c>: the HTTP service for CMS pre-publish hooks.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var urls = new Option<string>("--urls") { Description = "Addresses to listen on (semicolon-separated)", DefaultValueFactory = _ => ServerSettings.DefaultUrls };
+        var config = new Option<string?>("--config") { Description = "A policy or configuration file, loaded last and reloaded when it changes" };
+        var apiKeyFile = new Option<string?>("--api-key-file") { Description = "A file holding the key callers must send in X-Api-Key" };
+        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the verdict 'fail': error, warning or info", DefaultValueFactory = _ => "warning" };
+        failOn.AcceptOnlyFromAmong("error", "warning", "info");
+        var maxBody = new Option<int>("--max-body-size") { Description = "Largest request body, in KB", DefaultValueFactory = _ => 5 * 1024 };
+        var timeout = new Option<int>("--request-timeout") { Description = "Seconds a request may take before it gets 504", DefaultValueFactory = _ => 10 };
+        var concurrency = new Option<int>("--max-concurrent-checks") { Description = "Checks run at once (default: 2 per core)", DefaultValueFactory = _ => Environment.ProcessorCount * 2 };
+        var batch = new Option<int>("--max-batch") { Description = "Most articles in one batch request", DefaultValueFactory = _ => 100 };
+        var logFormat = new Option<string>("--log-format") { Description = "Request logs as text or json", DefaultValueFactory = _ => "text" };
+        logFormat.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("serve", "Serve checks over HTTP for CMS pre-publish hooks (loopback by default)");
+        foreach (var option in new Option[] { urls, config, apiKeyFile, failOn, maxBody, timeout, concurrency, batch, logFormat })
+        {
+            command.Options.Add(option);
+        }
+
+        common.AddTo(command, withReading: false);
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            SeverityNames.TryParse(parse.GetValue(failOn), out var level);
+            var settings = new ServerSettings
+            {
+                Urls = parse.GetValue(urls)!,
+                ConfigPath = parse.GetValue(config),
+                UseDefaultRules = !parse.GetValue(common.NoDefaultRules),
+                ApiKey = ReadApiKey(parse.GetValue(apiKeyFile)),
+                FailLevel = level,
+                MaxBodyBytes = Positive(parse.GetValue(maxBody), "--max-body-size") * 1024L,
+                RequestTimeout = TimeSpan.FromSeconds(Positive(parse.GetValue(timeout), "--request-timeout")),
+                MaxConcurrentChecks = Positive(parse.GetValue(concurrency), "--max-concurrent-checks"),
+                MaxBatchSize = Positive(parse.GetValue(batch), "--max-batch"),
+                JsonLogs = parse.GetValue(logFormat) == "json",
+            };
+            foreach (var path in parse.GetValue(common.Policy) ?? [])
+            {
+                settings.PolicyPaths.Add(path);
+            }
+
+            using var host = ServerHost.CreateHostBuilder(settings).Build();
+            // Load the policies before listening: a broken policy is one line on stderr and exit 2, not a half-started server.
+            host.Services.GetRequiredService<CheckerProvider>();
+            host.Run();
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static string? ReadApiKey(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        var key = File.Exists(path) ? File.ReadAllText(path).Trim() : throw new UsageException($"{path}: no such API key file");
+        return key.Length >= 16 ? key : throw new UsageException($"{path}: the API key must be at least 16 characters");
+    }
+
+    private static int Positive(int value, string option) =>
+        value > 0 ? value : throw new UsageException($"{option} must be a positive number, not {value}");
+}

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Server.Policies;
+using ProvenanceCheck.Server.Requests;
+using ProvenanceCheck.Server.Responses;
+
+namespace ProvenanceCheck.Server.Hosting;
+
+/// <summary>The request handlers: read the articles, check them with the snapshot in force, log counts (never text), answer.</summary>
+internal sealed partial class CheckEndpoints
+{
+    private CheckEndpoints()
+    {
+    }
+
+    public static async Task<IResult> CheckAsync(HttpContext context, CheckerProvider provider, ServerSettings settings, ILogger<CheckEndpoints> logger)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var article = await ArticleRequestReader.ReadSingleAsync(context.Request, settings, context.RequestAborted).ConfigureAwait(false);
+            return Check([article], provider.Current, logger, started, context.RequestAborted);
+        }
+        catch (RequestException ex)
+        {
+            LogRefused(logger, ex.Status, ex.Field);
+            return Problems.For(ex.Status, ex.Field, ex.Message);
+        }
+    }
+
+    public static async Task<IResult> CheckBatchAsync(HttpContext context, CheckerProvider provider, ServerSettings settings, ILogger<CheckEndpoints> logger)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var articles = await ArticleRequestReader.ReadBatchAsync(context.Request, settings, context.RequestAborted).ConfigureAwait(false);
+            return Check(articles, provider.Current, logger, started, context.RequestAborted);
+        }
+        catch (RequestException ex)
+        {
+            LogRefused(logger, ex.Status, ex.Field);
+            return Problems.For(ex.Status, ex.Field, ex.Message);
+        }
+    }
+
+    private static IResult Check(IReadOnlyList<ArticleRequest> articles, CheckerSnapshot snapshot, ILogger logger, long started, CancellationToken cancellationToken)
+    {
+        var results = new List<CheckResult>(articles.Count);
+        foreach (var article in articles)
+        {
+            // A check is not interrupted half-way, but a request whose time is up stops before the next article.
+            cancellationToken.ThrowIfCancellationRequested();
+            var options = snapshot.Options with { Reader = snapshot.Options.Reader with { Metadata = article.Metadata } };
+            results.Add(snapshot.Checker.Check(article.Source, article.Format, options));
+        }
+
+        var report = new CheckReportResult(results, snapshot);
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
+            LogChecked(
+                logger,
+                results.Count,
+                articles.Sum(a => a.Length),
+                report.Verdict,
+                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error),
+                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning),
+                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Info),
+                string.Join(',', diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}:{g.Count()}")),
+                snapshot.PolicyHash,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return report;
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Information,
+        Message = "Checked {Articles} article(s), {Characters} chars: verdict {Verdict}; {Errors} errors, {Warnings} warnings, {Infos} infos; rules {RuleCounts}; policy {PolicyHash}; {ElapsedMs:F2} ms")]
+    private static partial void LogChecked(ILogger logger, int articles, int characters, string verdict, int errors, int warnings, int infos, string ruleCounts, string policyHash, double elapsedMs);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Refused request: {Status} ({Field})")]
+    private static partial void LogRefused(ILogger logger, int status, string field);
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Server.Requests;
+
+/// <summary>
+/// Turns a request into articles: a JSON body <c>{content, format, path, metadata}</c> (or a batch
+/// <c>{articles: [...]}</c>), or a raw body typed by its Content-Type. Every refusal names the field.
+/// The <c>path</c> is only a label for the report: nothing is ever read from or written to it.
+/// </summary>
+internal static class ArticleRequestReader
+{
+    private const int MaxPathLength = 1024;
+    private static readonly string[] ArticleFields = ["content", "format", "path", "metadata"];
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 32 };
+
+    public static async Task<ArticleRequest> ReadSingleAsync(HttpRequest request, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var mediaType = MediaType(request);
+        if (IsJson(mediaType))
+        {
+            var body = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+            using var document = Parse(body);
+            return ReadArticle(document.RootElement, prefix: "", defaultPath: "<request>");
+        }
+
+        var format = RawFormat(mediaType) ?? throw Unsupported(mediaType, "application/json, text/html, text/markdown or text/plain");
+        var path = request.Query["path"].FirstOrDefault() is { Length: > 0 } given ? CheckPath(given, "path") : "<request>";
+        var bytes = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new ArticleRequest(SourceDecoder.Decode(bytes.Span, path, format, settings.MaxBodyBytes), format, []);
+        }
+        catch (InputException ex)
+        {
+            throw new RequestException(StatusCodes.Status400BadRequest, "body", ex.Message);
+        }
+    }
+
+    public static async Task<IReadOnlyList<ArticleRequest>> ReadBatchAsync(HttpRequest request, ServerSettings settings, CancellationToken cancellationToken)
+    {
+        var mediaType = MediaType(request);
+        if (!IsJson(mediaType))
+        {
+            throw Unsupported(mediaType, "application/json");
+        }
+
+        var body = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        using var document = Parse(body);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid("$", "the body must be a JSON object {\"articles\": [...]}");
+        }
+
+        foreach (var property in root.EnumerateObject().Where(p => p.Name != "articles"))
+        {
+            throw Invalid(property.Name, $"unknown field '{property.Name}' (expected 'articles')");
+        }
+
+        if (!root.TryGetProperty("articles", out var articles) || articles.ValueKind != JsonValueKind.Array)
+        {
+            throw Invalid("articles", "'articles' must be an array of {content, format, path, metadata}");
+        }
+
+        var count = articles.GetArrayLength();
+        if (count == 0 || count > settings.MaxBatchSize)
+        {
+            throw Invalid("articles", $"'articles' must hold 1 to {settings.MaxBatchSize} articles, not {count}");
+        }
+
+        return [.. articles.EnumerateArray().Select((article, i) => ReadArticle(article, $"articles[{i}].", $"<article {i + 1}>"))];
+    }
+
+    private static ArticleRequest ReadArticle(JsonElement element, string prefix, string defaultPath)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid(prefix.Length == 0 ? "$" : prefix.TrimEnd('.'), "an article must be a JSON object {content, format, path, metadata}");
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!ArticleFields.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw Invalid(prefix + property.Name, $"unknown field '{property.Name}' (expected content, format, path or metadata)");
+            }
+        }
+
+        var content = OptionalString(element, "content", prefix) ?? throw Invalid(prefix + "content", "'content' is required: the article's text");
+        if (string.IsNullOrWhiteSpace(content))
+        {
+            throw Invalid(prefix + "content", "'content' is empty");
+        }
+
+        var path = OptionalString(element, "path", prefix) is { Length: > 0 } given ? CheckPath(given, prefix + "path") : null;
+        var format = ReadFormat(element, prefix, path);
+        var metadata = ReadMetadata(element, prefix);
+        return new ArticleRequest(new SourceText(content, path ?? defaultPath), format, metadata);
+    }
+
+    private static ArticleFormat ReadFormat(JsonElement element, string prefix, string? path)
+    {
+        if (OptionalString(element, "format", prefix) is { } name)
+        {
+            return ArticleFormatNames.TryParse(name, out var format)
+                ? format
+                : throw Invalid(prefix + "format", $"unknown format '{Truncate(name)}' (expected html, md or text)");
+        }
+
+        return path is not null && ArticleFormatNames.IsArticleExtension(path)
+            ? ArticleFormatNames.FromPath(path)
+            : throw Invalid(prefix + "format", "'format' is required (html, md or text) unless 'path' ends in a known extension");
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> ReadMetadata(JsonElement element, string prefix)
+    {
+        if (!element.TryGetProperty("metadata", out var metadata) || metadata.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return CmsMetadata.FromJson(metadata, prefix + "metadata");
+        }
+        catch (InputException ex)
+        {
+            throw Invalid(prefix + "metadata", ex.Message);
+        }
+    }
+
+    private static string? OptionalString(JsonElement element, string name, string prefix)
+    {
+        if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Invalid(prefix + name, $"'{name}' must be a string");
+    }
+
+    private static string CheckPath(string path, string field) =>
+        path.Length > MaxPathLength || path.Any(char.IsControl)
+            ? throw Invalid(field, $"'path' must be at most {MaxPathLength} characters with no control characters")
+            : path;
+
+    private static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return JsonDocument.Parse(body, JsonOptions);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : "";
+            throw Invalid(ex.Path ?? "$", $"the body is not valid JSON{where}");
+        }
+    }
+
+    private static string? MediaType(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
+
+    private static bool IsJson(string? mediaType) => mediaType is "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false);
+
+    private static ArticleFormat? RawFormat(string? mediaType) => mediaType switch
+    {
+        "text/html" or "application/xhtml+xml" => ArticleFormat.Html,
+        "text/markdown" or "text/x-markdown" => ArticleFormat.Markdown,
+        "text/plain" => ArticleFormat.Text,
+        _ => null,
+    };
+
+    private static RequestException Unsupported(string? mediaType, string expected) =>
+        new(StatusCodes.Status415UnsupportedMediaType, "Content-Type",
+            mediaType is null ? $"a Content-Type is required ({expected})" : $"Content-Type '{Truncate(mediaType)}' is not supported (expected {expected})");
+
+    private static RequestException Invalid(string field, string message) => new(StatusCodes.Status400BadRequest, field, message);
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

@@ -1,0 +1,49 @@
+using ProvenanceCheck.Diagnostics;
+
+namespace ProvenanceCheck.Server;
+
+/// <summary>How <c>provcheck serve</c> runs: where it listens, which policies it loads, and its limits.</summary>
+public sealed class ServerSettings
+{
+    /// <summary>The default address: loopback only, so nothing outside the machine reaches the service unless asked.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The addresses to listen on (semicolon-separated).</summary>
+    public string Urls { get; set; } = DefaultUrls;
+
+    /// <summary>Whether the embedded default rules are loaded.</summary>
+    public bool UseDefaultRules { get; set; } = true;
+
+    /// <summary>Policy files or folders loaded after the defaults; watched for changes.</summary>
+    public IList<string> PolicyPaths { get; } = [];
+
+    /// <summary>A policy or configuration file given with <c>--config</c>; loaded last and watched for changes.</summary>
+    public string? ConfigPath { get; set; }
+
+    /// <summary>The lowest severity that makes the verdict <c>fail</c>.</summary>
+    public Severity FailLevel { get; set; } = Severity.Warning;
+
+    /// <summary>The API key callers must send in <c>X-Api-Key</c>; <c>null</c> means none is required.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The largest request body accepted, in bytes (default 5 MB); larger ones get 413.</summary>
+    public long MaxBodyBytes { get; set; } = 5L * 1024 * 1024;
+
+    /// <summary>How long a request may take, body upload included, before it gets 504.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many checks run at once; further requests wait in a queue.</summary>
+    public int MaxConcurrentChecks { get; set; } = Environment.ProcessorCount * 2;
+
+    /// <summary>How many requests may wait for a check slot; beyond that they get 503.</summary>
+    public int MaxQueuedChecks { get; set; } = 512;
+
+    /// <summary>The most articles one batch request may carry.</summary>
+    public int MaxBatchSize { get; set; } = 100;
+
+    /// <summary>How often the policy files are looked at for changes.</summary>
+    public TimeSpan ReloadPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether request logs are written as JSON lines instead of text.</summary>
+    public bool JsonLogs { get; set; }
+}
