@@ -77,12 +77,6 @@ internal static class MainContentDetector
         }
 
         var textLength = Math.Max(0, keptLength - cleaner.DroppedLength);
-        if (Environment.GetEnvironmentVariable("XDBG") is not null)
-        {
-            Console.Error.WriteLine($"attempt {attempt}: top <{top.LocalName} class='{top.ClassName}' id='{top.Id}'> score={measure.Of(top)?.Score} kept={kept.Count} keptLen={keptLength} dropped={cleaner.DroppedLength}");
-            foreach (var d in dropped.Except(measure.Dropped).Take(40)) Console.Error.WriteLine($"   drop <{d.LocalName} class='{d.ClassName}' id='{d.Id}'> {measure.Of(d)?.TextLength}: {d.TextContent.Trim()[..Math.Min(60, d.TextContent.Trim().Length)].ReplaceLineEndings(" ")}");
-        }
-
         var linkLength = kept.Sum(k => measure.Of(k)?.LinkLength ?? 0);
         var linkDensity = keptLength == 0 ? 0 : (double)linkLength / keptLength;
         var selection = kept.Count == 1
