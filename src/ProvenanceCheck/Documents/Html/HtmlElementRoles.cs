@@ -87,10 +87,10 @@ internal static partial class HtmlElementRoles
             "h4" => (BlockKind.Heading, 4),
             "h5" => (BlockKind.Heading, 5),
             "h6" => (BlockKind.Heading, 6),
+            _ when Content.ContentHints.IsPullQuote(element) => (BlockKind.PullQuote, 0),
             "li" or "dd" or "dt" => (parentKind == BlockKind.BlockQuote ? BlockKind.BlockQuote : BlockKind.ListItem, 0),
             "blockquote" => (BlockKind.BlockQuote, 0),
             "figcaption" or "caption" => (BlockKind.Caption, 0),
-            _ when Content.ContentHints.IsPullQuote(element) => (BlockKind.PullQuote, 0),
             _ when IsBylineContainer(element) => (BlockKind.Byline, 0),
             _ => (parentKind, parentLevel),
         };
