@@ -1,3 +1,4 @@
+using ProvenanceCheck.Documents;
 using ProvenanceCheck.Extraction;
 using ProvenanceCheck.Tests.Infrastructure;
 
@@ -43,7 +44,7 @@ public sealed class ExtractionEvalTests
 
         var evaluator = new ExtractionEvaluator();
         var auto = evaluator.Evaluate(pages);
-        var whole = evaluator.Evaluate(pages, new Documents.ReaderOptions { Body = Documents.BodyMode.Whole });
+        var whole = evaluator.Evaluate(pages, new ReaderOptions { Body = BodyMode.Whole });
 
         auto.Precision.ShouldBeGreaterThan(whole.Precision + 0.1);
     }

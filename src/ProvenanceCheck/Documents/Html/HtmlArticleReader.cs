@@ -44,8 +44,17 @@ public sealed class HtmlArticleReader : IArticleReader
         {
             BodyMode.Whole => new ContentSelection(body),
             BodyMode.Article => MainContentDetector.CleanOnly(MarkedUpBody(document) ?? body),
-            _ => MainContentDetector.Detect(body),
+            _ => Detect(document, body),
         };
+    }
+
+    /// <summary>When detection finds too little prose to be sure, the page's own &lt;article&gt; or &lt;main&gt; markup decides.</summary>
+    private static ContentSelection Detect(IDocument document, IElement body)
+    {
+        var detected = MainContentDetector.Detect(body);
+        return !detected.IsConfident && MarkedUpBody(document) is { } markedUp
+            ? MainContentDetector.CleanOnly(markedUp)
+            : detected;
     }
 
     private static IElement? MarkedUpBody(IDocument document) =>

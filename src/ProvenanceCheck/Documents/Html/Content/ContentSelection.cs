@@ -25,6 +25,9 @@ internal sealed class ContentSelection
     /// <summary>Subtrees never read: boilerplate, hidden or unlikely content.</summary>
     public IReadOnlySet<IElement> Dropped { get; }
 
+    /// <summary>Whether detection found enough prose to trust its choice over the page's own markup.</summary>
+    public bool IsConfident { get; set; } = true;
+
     /// <summary>Things the detector wants the user to know (not an article, little text found).</summary>
     public List<string> Notes { get; } = [];
 }

@@ -41,6 +41,7 @@ internal static class MainContentDetector
         }
 
         var selection = best!.Selection;
+        selection.IsConfident = best.TextLength >= RetryThreshold && best.LinkDensity <= 0.5;
         if (best.TextLength == 0)
         {
             selection.Notes.Add("no main content found: the page does not look like an article");
