@@ -52,9 +52,14 @@ public sealed class HtmlArticleReader : IArticleReader
     private static ContentSelection Detect(IDocument document, IElement body)
     {
         var detected = MainContentDetector.Detect(body);
-        return !detected.IsConfident && MarkedUpBody(document) is { } markedUp
-            ? MainContentDetector.CleanOnly(markedUp)
-            : detected;
+        if (detected.IsConfident || MarkedUpBody(document) is not { } markedUp)
+        {
+            return detected;
+        }
+
+        var fallback = MainContentDetector.CleanOnly(markedUp);
+        fallback.Notes.AddRange(detected.Notes);
+        return fallback;
     }
 
     private static IElement? MarkedUpBody(IDocument document) =>

@@ -46,9 +46,10 @@ internal static class MainContentDetector
         {
             selection.Notes.Add("no main content found: the page does not look like an article");
         }
-        else if (best.TextLength < RetryThreshold || best.LinkDensity > 0.5)
+        else if (best.LinkDensity > 0.5)
         {
-            selection.Notes.Add($"the page may not be an article: the main content found is {(best.LinkDensity > 0.5 ? "mostly links" : "short")} ({best.TextLength} characters)");
+            // Short briefs are articles too; only a body that is mostly links says "index page".
+            selection.Notes.Add($"the page may not be an article: the main content found is mostly links ({best.TextLength} characters)");
         }
 
         return selection;
