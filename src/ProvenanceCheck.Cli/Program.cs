@@ -17,6 +17,7 @@ root.Subcommands.Add(MergeCommand.Create());
 root.Subcommands.Add(FixCommand.Create(common));
 root.Subcommands.Add(InitCommand.Create());
 root.Subcommands.Add(ServeCommand.Create(common));
+root.Subcommands.Add(ExtractCommand.Create(common));
 
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)

@@ -20,4 +20,7 @@ public enum BlockKind
 
     /// <summary>The author line.</summary>
     Byline,
+
+    /// <summary>A pull quote: a sentence of the article repeated in display type (rules may skip it).</summary>
+    PullQuote,
 }

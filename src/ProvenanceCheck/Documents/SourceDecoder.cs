@@ -121,8 +121,10 @@ public static partial class SourceDecoder
         return match.Success ? match.Groups[1].Value : null;
     }
 
+    // A <meta> cannot truly declare UTF-16 (the meta itself would not be readable as ASCII), so the
+    // HTML standard reads such pages as UTF-8; so do we.
     private static bool IsUtf8Name(string name) =>
-        name.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || name.Equals("utf8", StringComparison.OrdinalIgnoreCase);
+        name.ToLowerInvariant() is "utf-8" or "utf8" or "utf-16" or "utf-16le" or "utf-16be" or "unicode";
 
     private static Encoding? TryGetEncoding(string name)
     {

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using ProvenanceCheck.Documents.Html.Content;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
@@ -21,9 +22,10 @@ public sealed class HtmlArticleReader : IArticleReader
         var parser = Parsers.Value!;
         using var document = parser.ParseDocument(source.Text);
         var notes = new List<string>();
-        var body = ChooseBody(document, options.Body, notes);
+        var selection = ChooseBody(document, options.Body, notes);
         var metadata = HtmlMetadataReader.Read(document, source.Text);
-        var blocks = body is null ? [] : HtmlBlockWalker.Walk(source.Text, document, body, options.Body == BodyMode.Whole);
+        var blocks = selection is null ? [] : HtmlBlockWalker.Walk(source.Text, document, selection, options.Body == BodyMode.Whole);
+        notes.AddRange(selection?.Notes ?? []);
         if (blocks.Count == 0)
         {
             notes.Add("no article text found in the page");
@@ -32,7 +34,7 @@ public sealed class HtmlArticleReader : IArticleReader
         return ArticleBuilder.Build(source, ArticleFormat.Html, blocks, metadata, notes);
     }
 
-    private static IElement? ChooseBody(IDocument document, BodyMode mode, List<string> notes)
+    private static ContentSelection? ChooseBody(IDocument document, BodyMode mode, List<string> notes)
     {
         var body = document.Body;
         if (body is null || body.LocalName != "body")
@@ -41,14 +43,31 @@ public sealed class HtmlArticleReader : IArticleReader
             return null;
         }
 
-        if (mode == BodyMode.Whole)
+        return mode switch
         {
-            return body;
+            BodyMode.Whole => new ContentSelection(body),
+            BodyMode.Article => MainContentDetector.CleanOnly(MarkedUpBody(document) ?? body),
+            _ => Detect(document, body),
+        };
+    }
+
+    /// <summary>When detection finds too little prose to be sure, the page's own &lt;article&gt; or &lt;main&gt; markup decides.</summary>
+    private static ContentSelection Detect(IDocument document, IElement body)
+    {
+        var detected = MainContentDetector.Detect(body);
+        if (detected.IsConfident || MarkedUpBody(document) is not { } markedUp)
+        {
+            return detected;
         }
 
-        var article = LargestOf(document.QuerySelectorAll("article").Where(a => a.ParentElement?.Closest("article") is null));
-        return article ?? document.QuerySelector("main, [role='main']") ?? body;
+        var fallback = MainContentDetector.CleanOnly(markedUp);
+        fallback.Notes.AddRange(detected.Notes);
+        return fallback;
     }
+
+    private static IElement? MarkedUpBody(IDocument document) =>
+        LargestOf(document.QuerySelectorAll("article").Where(a => a.ParentElement?.Closest("article") is null))
+        ?? document.QuerySelector("main, [role='main']");
 
     private static IElement? LargestOf(IEnumerable<IElement> candidates)
     {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ProvenanceCheck.Documents.Html.Content;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
@@ -7,7 +8,8 @@ namespace ProvenanceCheck.Documents.Html;
 /// Walks an AngleSharp document in document order (iteratively, so no nesting depth can overflow
 /// the stack) and cuts the visible text of the chosen body into blocks, each with its source map.
 /// Text after the body that a reader still sees (a site footer, a note after the article) becomes
-/// <see cref="BlockRegion.Footer"/> blocks.
+/// <see cref="BlockRegion.Footer"/> blocks. A <see cref="ContentSelection"/> restricts the body to the
+/// subtrees main-content detection kept and skips the ones it dropped.
 /// </summary>
 internal sealed class HtmlBlockWalker
 {
@@ -15,6 +17,10 @@ internal sealed class HtmlBlockWalker
     private readonly IElement _body;
     private readonly HashSet<INode> _bodyAncestors;
     private readonly bool _whole;
+    private readonly IReadOnlySet<IElement>? _kept;
+    private readonly HashSet<IElement> _keptPath = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlySet<IElement> _dropped;
+    private int _keptDepth;
     private readonly List<BlockDraft> _blocks = [];
     private readonly MappedTextBuilder _text = new();
     private readonly List<Link> _links = [];
@@ -26,12 +32,22 @@ internal sealed class HtmlBlockWalker
     private Region _region = Region.BeforeBody;
     private int _footerDepth;
 
-    private HtmlBlockWalker(string source, IElement body, bool whole)
+    private HtmlBlockWalker(string source, ContentSelection selection, bool whole)
     {
         _cursor = new HtmlSourceCursor(source);
-        _body = body;
+        _body = selection.Root;
         _whole = whole;
-        _bodyAncestors = [.. body.GetAncestors()];
+        _kept = selection.Kept;
+        _dropped = selection.Dropped;
+        _bodyAncestors = [.. _body.GetAncestors()];
+        foreach (var kept in _kept ?? (IEnumerable<IElement>)[])
+        {
+            for (var parent = kept.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
+            {
+                _keptPath.Add(parent);
+            }
+        }
+
         _textContext = new Context(BlockKind.Paragraph, 0, null);
     }
 
@@ -42,9 +58,9 @@ internal sealed class HtmlBlockWalker
         AfterBody,
     }
 
-    public static List<BlockDraft> Walk(string source, IDocument document, IElement body, bool whole)
+    public static List<BlockDraft> Walk(string source, IDocument document, ContentSelection selection, bool whole)
     {
-        var walker = new HtmlBlockWalker(source, body, whole);
+        var walker = new HtmlBlockWalker(source, selection, whole);
         walker.Run(document.DocumentElement);
         return walker._blocks;
     }
@@ -113,6 +129,11 @@ internal sealed class HtmlBlockWalker
             _emphasisDepth++;
         }
 
+        if (_kept is not null && _kept.Contains(element))
+        {
+            _keptDepth++;
+        }
+
         if (HtmlElementRoles.IsBlock(element))
         {
             Flush();
@@ -141,6 +162,11 @@ internal sealed class HtmlBlockWalker
             _emphasisDepth--;
         }
 
+        if (_kept is not null && _kept.Contains(element))
+        {
+            _keptDepth--;
+        }
+
         if (HtmlElementRoles.IsBlock(element))
         {
             Flush();
@@ -166,7 +192,7 @@ internal sealed class HtmlBlockWalker
             return true;
         }
 
-        if (HtmlElementRoles.IsNeverRead(element))
+        if (_dropped.Contains(element) || HtmlElementRoles.IsNeverRead(element))
         {
             return false;
         }
@@ -174,6 +200,7 @@ internal sealed class HtmlBlockWalker
         return _region switch
         {
             Region.BeforeBody => false,
+            Region.InBody when _kept is not null && _keptDepth == 0 => _kept.Contains(element) || _keptPath.Contains(element),
             Region.InBody => _whole || element.LocalName != "header" || IsInsideBody(element),
             _ => true,
         };
@@ -195,7 +222,7 @@ internal sealed class HtmlBlockWalker
 
     private void OnText(IText text)
     {
-        var emitting = _region == Region.InBody || (_region == Region.AfterBody && IsFooterText(text));
+        var emitting = (_region == Region.InBody && (_kept is null || _keptDepth > 0)) || (_region == Region.AfterBody && IsFooterText(text));
         if (!emitting)
         {
             _cursor.AppendText(text.Data, new MappedTextBuilder());

@@ -6,6 +6,8 @@ namespace ProvenanceCheck.Documents.Html;
 /// <summary>What the block walker does with each kind of element.</summary>
 internal static partial class HtmlElementRoles
 {
+    private const int MaxBylineLength = 300;
+
     private static readonly HashSet<string> NeverRead = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "template", "noscript", "nav", "aside", "form", "button", "select", "option", "textarea",
@@ -32,6 +34,8 @@ internal static partial class HtmlElementRoles
 
     public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
 
+    public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
     public static bool IsEmphasis(IElement element) => element.LocalName is "em" or "i" or "cite";
 
     public static bool IsHidden(IElement element)
@@ -53,8 +57,9 @@ internal static partial class HtmlElementRoles
             return true;
         }
 
+        // A class like "author-page" on a whole article wrapper must not turn its paragraphs into bylines.
         var marker = Marker(element);
-        return marker is not null && BylineMarker().IsMatch(marker);
+        return marker is not null && BylineMarker().IsMatch(marker) && element.TextContent.Length <= MaxBylineLength;
     }
 
     /// <summary>The element's class and id, which rules may use to recognise notes or disclosure boxes.</summary>
@@ -82,6 +87,7 @@ internal static partial class HtmlElementRoles
             "h4" => (BlockKind.Heading, 4),
             "h5" => (BlockKind.Heading, 5),
             "h6" => (BlockKind.Heading, 6),
+            _ when Content.ContentHints.IsPullQuote(element) => (BlockKind.PullQuote, 0),
             "li" or "dd" or "dt" => (parentKind == BlockKind.BlockQuote ? BlockKind.BlockQuote : BlockKind.ListItem, 0),
             "blockquote" => (BlockKind.BlockQuote, 0),
             "figcaption" or "caption" => (BlockKind.Caption, 0),

@@ -1,11 +1,16 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
 
-/// <summary>Reads title, meta tags (name, property, itemprop) and JSON-LD into <see cref="ArticleMetadata"/>.</summary>
-internal static class HtmlMetadataReader
+/// <summary>
+/// Reads title, meta tags (name, property, itemprop), JSON-LD, microdata and the visible byline into
+/// <see cref="ArticleMetadata"/>. The headline comes from JSON-LD or Open Graph before <c>&lt;title&gt;</c>,
+/// whose trailing site name is cut off.
+/// </summary>
+internal static partial class HtmlMetadataReader
 {
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "Report", "WebPage"];
 
@@ -13,9 +18,10 @@ internal static class HtmlMetadataReader
     {
         var metadata = new ArticleMetadata();
         metadata.Language = NullIfEmpty(document.DocumentElement.GetAttribute("lang"));
+        string? pageTitle = null;
         if (document.Head?.QuerySelector("title") is { } title && NullIfEmpty(Collapse(title.TextContent)) is { } titleText)
         {
-            metadata.Title = titleText;
+            pageTitle = titleText;
             metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source)));
         }
 
@@ -38,6 +44,12 @@ internal static class HtmlMetadataReader
             }
         }
 
+        if (metadata.Authors.Count == 0)
+        {
+            ReadVisibleByline(metadata, document, source);
+        }
+
+        metadata.Title ??= pageTitle is null ? null : WithoutSiteName(pageTitle);
         if (metadata.Published is null && document.QuerySelector("article time[datetime], time[pubdate], time[datetime]") is { } time)
         {
             metadata.Published = time.GetAttribute("datetime");
@@ -45,6 +57,48 @@ internal static class HtmlMetadataReader
         }
 
         return metadata;
+    }
+
+    /// <summary>The first short element marked as a byline (class or id), with its "By" and any date cut off.</summary>
+    private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, string source)
+    {
+        if (document.Body is null)
+        {
+            return;
+        }
+
+        foreach (var element in document.Body.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [class*='writtenby' i], [itemprop~='author']"))
+        {
+            if (HtmlElementRoles.IsNeverRead(element) || element.Closest("nav, aside, footer, script, [hidden]") is not null)
+            {
+                continue;
+            }
+
+            var text = Collapse(element.TextContent);
+            if (text.Length is 0 or > 100 || BylineName().Match(text) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', match.Groups["name"].Value.Split(' ').TakeWhile(w => !DateWord().IsMatch(w)));
+            if (name.Length == 0 || DateWord().IsMatch(name.Split(' ')[0]))
+            {
+                continue;
+            }
+
+            metadata.AddAuthor(name);
+            metadata.Add(new MetadataField("byline", text, "byline", SpanOf(element, source)));
+            return;
+        }
+    }
+
+    /// <summary>Cuts a trailing " | Site" or " - Site" from a page title when what remains still reads as a headline.</summary>
+    private static string WithoutSiteName(string title)
+    {
+        var match = TitleSuffix().Match(title);
+        return match.Success && match.Index > 0 && title[..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            ? title[..match.Index].Trim()
+            : title;
     }
 
     private static void ReadMeta(ArticleMetadata metadata, IElement meta, string source)
@@ -71,7 +125,7 @@ internal static class HtmlMetadataReader
             case "article:published_time" or "datepublished" or "date" or "dc.date" or "pubdate" or "publish-date" or "og:published_time" or "parsely-pub-date" or "sailthru.date":
                 metadata.Published ??= value;
                 break;
-            case "og:title" or "twitter:title":
+            case "og:title" or "twitter:title" or "dc.title" or "headline":
                 metadata.Title ??= value;
                 break;
             case "language" or "og:locale" or "content-language":
@@ -214,6 +268,15 @@ internal static class HtmlMetadataReader
         var end = source.IndexOf('>', start);
         return TextSpan.FromBounds(start, end < 0 ? source.Length : end + 1);
     }
+
+    [GeneratedRegex(@"\s+(?:\||-|–|—|::|»)\s+(?:[^|\-–—:»]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSuffix();
+
+    [GeneratedRegex(@"^(?:(?:by|words by|written by|posted by)\s*:?\s+)?(?<name>\p{Lu}[\p{L}.'\-]*(?:\s+(?:\p{Lu}[\p{L}.'\-]*|de|van|von|da|der|la|le))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineName();
+
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateWord();
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -1,0 +1,153 @@
+using AngleSharp.Dom;
+
+namespace ProvenanceCheck.Documents.Html.Content;
+
+/// <summary>
+/// One bottom-up pass over the page body: text, link and tag counts for every visible element,
+/// in document order. Iterative, so no nesting depth can overflow the stack.
+/// </summary>
+internal sealed class PageMeasure
+{
+    private static readonly HashSet<string> BlockChildTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "header", "footer",
+        "figure", "h1", "h2", "h3", "h4", "h5", "h6", "aside", "nav", "main", "form", "hr", "address",
+    };
+
+    private PageMeasure(IElement body)
+    {
+        Body = body;
+    }
+
+    public IElement Body { get; }
+
+    /// <summary>Stats of every measured element (dropped subtrees are not measured).</summary>
+    public Dictionary<IElement, NodeStats> Stats { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Measured elements in document order.</summary>
+    public List<IElement> Order { get; } = [];
+
+    /// <summary>Subtrees left out before scoring: invisible, never read, or unlikely to be content.</summary>
+    public HashSet<IElement> Dropped { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public static PageMeasure Measure(IElement body, bool stripUnlikely)
+    {
+        var measure = new PageMeasure(body);
+        measure.Run(stripUnlikely);
+        return measure;
+    }
+
+    public NodeStats? Of(IElement element) => Stats.GetValueOrDefault(element);
+
+    /// <summary>Whether the element reads like a paragraph: a p, or a div with no block children.</summary>
+    public bool IsParagraphLike(IElement element) =>
+        element.LocalName == "p" || (element.LocalName == "div" && Of(element) is { HasBlockChild: false });
+
+    private void Run(bool stripUnlikely)
+    {
+        var stack = new Stack<(IElement Element, bool Exit)>();
+        stack.Push((Body, false));
+        while (stack.Count > 0)
+        {
+            var (element, exit) = stack.Pop();
+            if (exit)
+            {
+                Close(element);
+                continue;
+            }
+
+            if (element != Body && IsLeftOut(element, stripUnlikely))
+            {
+                Dropped.Add(element);
+                continue;
+            }
+
+            var stats = new NodeStats();
+            Stats[element] = stats;
+            Order.Add(element);
+            stack.Push((element, true));
+            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is IElement childElement)
+                {
+                    stack.Push((childElement, false));
+                }
+                else if (child is IText text)
+                {
+                    AddText(stats, text.Data);
+                }
+            }
+        }
+    }
+
+    private static bool IsLeftOut(IElement element, bool stripUnlikely) =>
+        (element.LocalName != "form" && HtmlElementRoles.IsNeverRead(element)) ||
+        (stripUnlikely && ContentHints.IsUnlikelyCandidate(element));
+
+    private void Close(IElement element)
+    {
+        var stats = Stats[element];
+        switch (element.LocalName)
+        {
+            case "p":
+                stats.Paragraphs++;
+                break;
+            case "img":
+                stats.Images++;
+                break;
+            case "li":
+                stats.ListItems++;
+                stats.ListLength = stats.TextLength;
+                break;
+            case "input":
+                stats.Inputs++;
+                break;
+            case "object" or "embed" or "iframe" or "video":
+                stats.Embeds++;
+                break;
+            case "a":
+                stats.LinkLength = stats.TextLength;
+                break;
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                stats.HeadingLength = stats.TextLength;
+                break;
+        }
+
+        if (element != Body && element.ParentElement is { } parent && Stats.TryGetValue(parent, out var parentStats))
+        {
+            parentStats.Add(stats);
+            if (BlockChildTags.Contains(element.LocalName))
+            {
+                parentStats.HasBlockChild = true;
+            }
+        }
+    }
+
+    private static void AddText(NodeStats stats, string data)
+    {
+        var length = 0;
+        var inSpace = true;
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!inSpace)
+                {
+                    length++;
+                    inSpace = true;
+                }
+            }
+            else
+            {
+                length++;
+                inSpace = false;
+                if (c is ',' or '،' or '，' or '、' or '︐' or '︑' or '⹀' or '⸴' or '⹁')
+                {
+                    stats.Commas++;
+                }
+            }
+        }
+
+        stats.TextLength += length;
+    }
+}

@@ -1,0 +1,125 @@
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Documents.Html;
+using ProvenanceCheck.Extraction;
+using ProvenanceCheck.Tests.Infrastructure;
+using ProvenanceCheck.Text;
+
+namespace ProvenanceCheck.Tests.Extraction;
+
+/// <summary>Main-content detection on a whole page: the article stays, page furniture goes, positions hold.</summary>
+[TestClass]
+public sealed class MainContentTests
+{
+    private static Article Read(string html, BodyMode mode = BodyMode.Auto) =>
+        new HtmlArticleReader().Read(new SourceText(html, "page.html"), new ReaderOptions { Body = mode });
+
+    [TestMethod]
+    public void EveryArticleParagraphIsKeptAndNoBoilerplateIsRead()
+    {
+        var article = Read(NewsPageFixture.Html);
+        var text = string.Join("\n", article.Blocks.Select(b => b.Text));
+
+        foreach (var paragraph in NewsPageFixture.ArticleParagraphs)
+        {
+            text.ShouldContain(paragraph);
+        }
+
+        foreach (var furniture in NewsPageFixture.Boilerplate)
+        {
+            text.ShouldNotContain(furniture, Case.Sensitive, $"'{furniture}' is page furniture");
+        }
+    }
+
+    [TestMethod]
+    public void TakingTheWholePageKeepsTheFurnitureThatAutoDrops()
+    {
+        var text = ExtractedText.Of(Read(NewsPageFixture.Html, BodyMode.Whole));
+
+        text.ShouldContain("Also read");
+        text.ShouldContain("Others are reading now");
+    }
+
+    [TestMethod]
+    public void CaptionsAndPullQuotesAreKeptButMarked()
+    {
+        var article = Read(NewsPageFixture.Html);
+
+        article.Blocks.ShouldContain(b => b.Kind == BlockKind.Caption && b.Text.StartsWith("The north quay", StringComparison.Ordinal));
+        article.Blocks.ShouldContain(b => b.Kind == BlockKind.PullQuote && b.Text.StartsWith("The channel will stay narrow", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
+    public void HeadlineIsTheFirstBlockAndBylineIsMetadataNotText()
+    {
+        var article = Read(NewsPageFixture.Html);
+
+        article.Blocks[0].Kind.ShouldBe(BlockKind.Heading);
+        article.Metadata.Authors.ShouldBe(["Marit Olsen"]);
+        ExtractedText.Of(article).ShouldNotContain("By Marit Olsen");
+    }
+
+    [TestMethod]
+    public void EveryBlockAndSentenceMapsBackToTheTextAsWritten()
+    {
+        var article = Read(NewsPageFixture.Html);
+
+        foreach (var sentence in article.Sentences)
+        {
+            var span = sentence.Block.Content.ToSource(sentence.Span);
+            var raw = NewsPageFixture.Html.Substring(span.Start, span.Length);
+            System.Net.WebUtility.HtmlDecode(StripTags(raw)).ShouldBe(sentence.Text);
+        }
+    }
+
+    [TestMethod]
+    public void ParagraphsAroundADroppedTeaserStaySeparateBlocks()
+    {
+        var article = Read(NewsPageFixture.Html);
+
+        var harbourMaster = article.Blocks.Single(b => b.Text.StartsWith("Harbour master", StringComparison.Ordinal));
+        var next = article.Blocks[harbourMaster.Index + 1];
+        next.Text.ShouldStartWith("Commuters who cross");
+        harbourMaster.Sentences.Last().Text.ShouldEndWith("at the earliest.");
+    }
+
+    [TestMethod]
+    public void MetadataComesFromThePage()
+    {
+        var metadata = Read(NewsPageFixture.Html).Metadata;
+
+        metadata.Title.ShouldBe("Ferry timetable cut as harbour dredging overruns");
+        metadata.Published.ShouldBe("2026-03-04T07:30:00Z");
+        metadata.Language.ShouldBe("en-GB");
+    }
+
+    [TestMethod]
+    public void TheSiteNameIsCutFromAPageTitleWhenNothingBetterIsDeclared()
+    {
+        var html = NewsPageFixture.Html.Replace("<meta property=\"og:title\" content=\"Ferry timetable cut as harbour dredging overruns\">", "", StringComparison.Ordinal);
+
+        Read(html).Metadata.Title.ShouldBe("Ferry timetable cut as harbour dredging overruns");
+    }
+
+    [TestMethod]
+    public void TheSeedPageTeasersAndReadingNowBoxYieldNoTextAndNoDiagnostic()
+    {
+        var source = SourceDecoder.ReadFile(Checkers.CorpusPath("seed", "article.html"), ArticleFormat.Html);
+        var result = Checkers.Default.Check(source, ArticleFormat.Html);
+        var teaserSpans = AsideSpans(source.Text).ToList();
+
+        teaserSpans.Count.ShouldBeGreaterThanOrEqualTo(4);
+        result.Article.Blocks.ShouldNotContain(b => b.Text.Contains("Also read", StringComparison.Ordinal) || b.Text.Contains("Others are reading now", StringComparison.Ordinal));
+        result.Diagnostics.ShouldNotContain(d => teaserSpans.Any(s => s.Start <= d.Span.Start && d.Span.Start < s.End));
+    }
+
+    private static IEnumerable<TextSpan> AsideSpans(string html)
+    {
+        for (var start = html.IndexOf("<aside", StringComparison.Ordinal); start >= 0; start = html.IndexOf("<aside", start + 1, StringComparison.Ordinal))
+        {
+            var end = html.IndexOf("</aside>", start, StringComparison.Ordinal);
+            yield return TextSpan.FromBounds(start, end);
+        }
+    }
+
+    private static string StripTags(string raw) => System.Text.RegularExpressions.Regex.Replace(raw, "<[^>]*>", "");
+}
