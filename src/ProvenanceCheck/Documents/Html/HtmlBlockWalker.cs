@@ -86,9 +86,11 @@ internal sealed class HtmlBlockWalker
                     break;
                 case IElement element when Enter(element):
                     stack.Push((element, true, _text.Length));
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    // Indexed: AngleSharp answers PreviousSibling by searching the parent's children (quadratic on wide elements).
+                    var children = element.ChildNodes;
+                    for (var i = children.Length - 1; i >= 0; i--)
                     {
-                        stack.Push((child, false, -1));
+                        stack.Push((children[i], false, -1));
                     }
 
                     break;

@@ -47,9 +47,14 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
 
     private static void PushChildren(Stack<IElement> stack, IElement element)
     {
-        for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+        // Indexed, not a PreviousElementSibling walk, which AngleSharp answers by searching the parent's children.
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
         {
-            stack.Push(child);
+            if (children[i] is IElement child)
+            {
+                stack.Push(child);
+            }
         }
     }
 

@@ -66,8 +66,12 @@ internal sealed class PageMeasure
             Stats[element] = stats;
             Order.Add(element);
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            // Indexing ChildNodes, not walking PreviousSibling: AngleSharp finds a sibling by searching the parent's
+            // children, which makes a sibling walk quadratic on wide elements.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
+                var child = children[i];
                 if (child is IElement childElement)
                 {
                     stack.Push((childElement, false));
