@@ -40,6 +40,8 @@ public sealed class SourceMapTests
     [DataRow("<p>A <script>var x = '<p>fake</p>';</script>real sentence.</p>", "real sentence.", "real sentence.")]
     [DataRow("<p>Emoji 🙂 then text.</p>", "🙂 then text", "🙂 then text")]
     [DataRow("<div>Unclosed <p>paragraph <b>bold", "paragraph bold", "paragraph <b>bold")]
+    [DataRow("<html><body>\n<header>Site name</header>\n<p>One two.</p>\n<p>Three four.</p>", "One two.", "One two.")]
+    [DataRow("<body><header><b>Site</b></header><article><header><h1>Head line</h1></header><p>Body text.</p></article>", "Body text.", "Body text.")]
     public void HtmlTextMapsToTheOriginalSource(string html, string phrase, string expectedSource)
     {
         SourceOf(Read(html, ArticleFormat.Html), phrase).ShouldBe(expectedSource);

@@ -53,6 +53,29 @@ public sealed class DisclosureRuleTests
     }
 
     [TestMethod]
+    public void AHedgedStatementInTheSiteFooterOfAWholePageGetsPC1002()
+    {
+        // Detection drops the site footer from the body, but readers see it: it is the page's disclosure.
+        var result = AnalyzerVerifier.Verify(
+            """
+            <html><body>
+            <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <main><article>
+            <h1>Bridge reopens after repairs</h1>
+            <p>The Mill Lane bridge reopened to traffic on Friday after eight months of repairs to its cracked supports.</p>
+            <p>Engineers from the county council replaced two of the four steel bearings and resurfaced the deck.</p>
+            <p>The council's highways manager, Priya Nand, said the work had finished a week ahead of schedule.</p>
+            </article></main>
+            <footer class="site-footer"><p>Stories on this site {|PC1002:may be written with the help of AI tools|}.</p><p><a href="/terms">Terms</a></p></footer>
+            </body></html>
+            """,
+            Rules,
+            ArticleFormat.Html);
+
+        ProvenanceCheck.Extraction.ExtractedText.Of(result.Article).ShouldNotContain("Stories on this site");
+    }
+
+    [TestMethod]
     public void ADisclosureThatOmitsTheReviewGetsPC1003()
     {
         AnalyzerVerifier.Verify(

@@ -194,7 +194,7 @@ internal sealed class HtmlBlockWalker
             return true;
         }
 
-        if (_dropped.Contains(element) || HtmlElementRoles.IsNeverRead(element))
+        if ((_dropped.Contains(element) && !IsSiteFooter(element)) || HtmlElementRoles.IsNeverRead(element))
         {
             return false;
         }
@@ -207,6 +207,15 @@ internal sealed class HtmlBlockWalker
             _ => true,
         };
     }
+
+    /// <summary>
+    /// A site footer after the body: main-content detection drops it as boilerplate, but a reader sees it, and
+    /// site-wide statements live there ("articles on this site may be written with the help of AI"). It is read
+    /// into footer blocks, which only page-scoped rules look at; the body and the extracted text stay as detected.
+    /// </summary>
+    private bool IsSiteFooter(IElement element) =>
+        _region == Region.AfterBody &&
+        (element.LocalName == "footer" || string.Equals(element.GetAttribute("role"), "contentinfo", StringComparison.OrdinalIgnoreCase));
 
     private bool IsInsideBody(IElement element) => _body.LocalName != "body" && _body.Contains(element);
 

@@ -34,11 +34,27 @@ internal sealed class HtmlSourceCursor(string source)
             Position = Math.Min(lastDescendantPosition - 1, source.Length);
         }
 
-        var close = source.IndexOf("</" + localName, Position, StringComparison.OrdinalIgnoreCase);
+        var close = FindEndTag(localName, Position);
         if (close >= 0 && close - Position < MaxResyncDistance * 4)
         {
             Position = SkipMarkup(close);
         }
+    }
+
+    /// <summary>The next end tag of exactly this name: "&lt;/head" must not stop at "&lt;/header>".</summary>
+    private int FindEndTag(string localName, int from)
+    {
+        var needle = "</" + localName;
+        for (var at = source.IndexOf(needle, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = at + needle.Length;
+            if (after >= source.Length || source[after] is '>' or '/' || char.IsWhiteSpace(source[after]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Appends the text node's data to <paramref name="builder"/>, mapping each character to its source.</summary>
