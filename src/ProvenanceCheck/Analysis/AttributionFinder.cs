@@ -77,12 +77,24 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 continue;
             }
 
+            if (IsParticipleAfterClause(tokens, i, found))
+            {
+                continue;
+            }
+
             AddSubjectVerb(sentence, tokens, i, length, AttributionForm.SubjectVerb, resolveBack, found);
             i += length - 1;
         }
 
         return found;
     }
+
+    /// <summary>
+    /// "…, one source said, adding that…": a participle after a comma has the subject of the clause before it,
+    /// which is already attributed; reading its own subject backwards would take in the quotation and the verb.
+    /// </summary>
+    private static bool IsParticipleAfterClause(IReadOnlyList<Token> tokens, int i, List<Attribution> found) =>
+        i > 0 && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].Text == "," && found.Count > 0;
 
     private static SourceClass? ResolveWithin(List<Attribution> found, string head)
     {
