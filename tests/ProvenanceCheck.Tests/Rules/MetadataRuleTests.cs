@@ -6,6 +6,38 @@ namespace ProvenanceCheck.Tests.Rules;
 [TestClass]
 public sealed class MetadataRuleTests
 {
+    private static readonly string[] Rules = ["PC4001", "PC4002"];
+
+    [TestMethod]
+    public void AnArticleWithNeitherBylineNorDateGetsBothAtTheStart()
+    {
+        AnalyzerVerifier.Verify("{|PC4001:|}{|PC4002:|}The bridge reopened on Friday.\n\nTraffic is back to normal.", Rules);
+    }
+
+    [TestMethod]
+    public void AMarkdownArticleWithAnAuthorButNoDateGetsOnlyPC4002()
+    {
+        AnalyzerVerifier.Verify("{|PC4002:|}---\nauthor: Ana Ruiz\n---\n\nThe bridge reopened on Friday.\n", Rules, ArticleFormat.Markdown);
+    }
+
+    [TestMethod]
+    public void AnHtmlPageWithADateButNoAuthorGetsOnlyPC4001()
+    {
+        AnalyzerVerifier.Verify(
+            "{|PC4001:|}<html><head><meta property=\"article:published_time\" content=\"2026-02-01\"></head><body><p>The bridge reopened.</p></body></html>",
+            Rules,
+            ArticleFormat.Html);
+    }
+
+    [TestMethod]
+    public void AnHtmlPageWithAJsonLdAuthorAndDatePasses()
+    {
+        AnalyzerVerifier.Verify(
+            "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Ana Ruiz\"},\"datePublished\":\"2026-02-01\"}</script></head><body><p>The bridge reopened.</p></body></html>",
+            Rules,
+            ArticleFormat.Html);
+    }
+
     [TestMethod]
     public void AnArticleWithBylineAndDatePasses()
     {
