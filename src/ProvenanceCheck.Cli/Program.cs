@@ -22,13 +22,15 @@ root.Subcommands.Add(ExtractCommand.Create(common));
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
-    {
-        Console.Error.WriteLine("provcheck: error: " + error.Message);
-    }
-
-    Console.Error.WriteLine("Run 'provcheck --help' for usage.");
+    // One line, like every other provcheck error: the first problem, with System.CommandLine's lists folded in.
+    Console.Error.WriteLine($"provcheck: error: {string.Join("; ", parse.Errors.Select(e => OneLine(e.Message).TrimEnd('.')).Distinct())} (see 'provcheck --help')");
     return ExitCodes.Error;
 }
 
 return parse.Invoke();
+
+static string OneLine(string message)
+{
+    var lines = message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    return lines.Length == 1 ? lines[0] : $"{lines[0]} {string.Join(", ", lines.Skip(1))}";
+}

@@ -16,6 +16,15 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("check samples/harbour-fire.html --format xml", "'xml' not recognized. Must be one of: 'text', 'json'")]
+    [DataRow("check samples/harbour-fire.html --fail-on bogus", "'bogus' not recognized")]
+    [DataRow("chek samples/harbour-fire.html", "Unrecognized command or argument 'chek'")]
+    public void UsageErrorsAreOneLine(string arguments, string reason)
+    {
+        ShouldFailCleanly(ProvcheckProcess.Run(arguments.Split(' ')), reason);
+    }
+
+    [TestMethod]
     public void EmptyFile()
     {
         using var temp = new TempFiles();
