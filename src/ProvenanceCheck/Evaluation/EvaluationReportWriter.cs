@@ -18,7 +18,7 @@ public static class EvaluationReportWriter
             output.WriteLine($"{family.Name,-14} {family.TruePositives,5} {family.FalsePositives,5} {family.FalseNegatives,5} {F(family.Precision),10} {F(family.Recall),8} {F(family.F1),6}");
         }
 
-        output.WriteLine($"{"ai-disclosure",-14} accuracy {F(report.DisclosureAccuracy)} ({report.DisclosureCorrect}/{report.DisclosureTotal} articles)");
+        output.WriteLine($"{"",-14} ai-disclosure per article: accuracy {F(report.DisclosureAccuracy)} ({report.DisclosureCorrect}/{report.DisclosureTotal} articles)");
         output.WriteLine($"control sentences (casualty-sourced, hearsay-explained) with any diagnostic: {report.ControlSentencesFlagged}/{report.ControlSentences}");
         foreach (var group in report.Findings.GroupBy(f => f.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
@@ -47,14 +47,16 @@ public static class EvaluationReportWriter
             writer.WriteNumber("precision", Math.Round(family.Precision, 4));
             writer.WriteNumber("recall", Math.Round(family.Recall, 4));
             writer.WriteNumber("f1", Math.Round(family.F1, 4));
+            if (family.Name == LabelEvaluator.DisclosureFamily)
+            {
+                writer.WriteNumber("correct", report.DisclosureCorrect);
+                writer.WriteNumber("total", report.DisclosureTotal);
+                writer.WriteNumber("accuracy", Math.Round(report.DisclosureAccuracy, 4));
+            }
+
             writer.WriteEndObject();
         }
 
-        writer.WriteStartObject("ai-disclosure");
-        writer.WriteNumber("correct", report.DisclosureCorrect);
-        writer.WriteNumber("total", report.DisclosureTotal);
-        writer.WriteNumber("accuracy", Math.Round(report.DisclosureAccuracy, 4));
-        writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartObject("controls");
         writer.WriteNumber("sentences", report.ControlSentences);

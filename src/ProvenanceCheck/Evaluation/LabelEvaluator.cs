@@ -35,10 +35,14 @@ public sealed class LabelEvaluator(ArticleChecker checker)
         return files;
     }
 
+    /// <summary>The family name under which the per-article disclosure classes are scored.</summary>
+    public const string DisclosureFamily = "ai-disclosure";
+
     /// <summary>Evaluates the label files; with <paramref name="preferHtml"/>, a page's source.html is read in place of its expected.txt.</summary>
     public EvaluationReport Evaluate(IReadOnlyList<string> labelFiles, bool preferHtml = false)
     {
         var scores = EvaluationFamily.Defaults.ToDictionary(f => f.Name, f => new FamilyScore(f.Name));
+        var disclosure = new FamilyScore(DisclosureFamily);
         var findings = new List<EvaluationFinding>();
         int disclosureCorrect = 0, disclosureTotal = 0, controls = 0, controlsFlagged = 0, articles = 0;
         foreach (var labelPath in labelFiles)
@@ -59,6 +63,7 @@ public sealed class LabelEvaluator(ArticleChecker checker)
             {
                 disclosureTotal++;
                 var predicted = PredictedDisclosure(result);
+                ScoreDisclosure(disclosure, expected, predicted);
                 if (predicted == expected)
                 {
                     disclosureCorrect++;
@@ -72,7 +77,7 @@ public sealed class LabelEvaluator(ArticleChecker checker)
 
         return new EvaluationReport
         {
-            Families = [.. scores.Values],
+            Families = [.. scores.Values, disclosure],
             DisclosureCorrect = disclosureCorrect,
             DisclosureTotal = disclosureTotal,
             ControlSentences = controls,
@@ -80,6 +85,31 @@ public sealed class LabelEvaluator(ArticleChecker checker)
             Articles = articles,
             Findings = findings,
         };
+    }
+
+    /// <summary>
+    /// Per article, a flag is a disclosure diagnostic (PC1001 for none, PC1002 for hedged): right when it names the
+    /// labelled class, a false alarm when it does not, a miss when a none or hedged article does not get its own.
+    /// </summary>
+    private static void ScoreDisclosure(FamilyScore score, string expected, string predicted)
+    {
+        var flagged = predicted != "specific";
+        var shouldFlag = expected != "specific";
+        if (flagged && predicted == expected)
+        {
+            score.TruePositives++;
+            return;
+        }
+
+        if (flagged)
+        {
+            score.FalsePositives++;
+        }
+
+        if (shouldFlag)
+        {
+            score.FalseNegatives++;
+        }
     }
 
     private static string ArticlePath(string labelPath, string article, bool preferHtml)

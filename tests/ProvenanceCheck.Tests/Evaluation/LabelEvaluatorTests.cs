@@ -50,6 +50,8 @@ public sealed class LabelEvaluatorTests
         report.Findings.ShouldContain(f => f.Kind == "false-alarm" && f.Sentence == "The owner reportedly sold the ferry last year.");
         report.Findings.ShouldContain(f => f.Kind == "miss" && f.Sentence == "The harbour reopened on Monday.");
         (report.DisclosureCorrect, report.DisclosureTotal).ShouldBe((1, 1));
+        var disclosure = report.Families.Single(f => f.Name == LabelEvaluator.DisclosureFamily);
+        (disclosure.TruePositives, disclosure.FalsePositives, disclosure.FalseNegatives).ShouldBe((1, 0, 0));
         (report.ControlSentences, report.ControlSentencesFlagged).ShouldBe((1, 0));
     }
 
