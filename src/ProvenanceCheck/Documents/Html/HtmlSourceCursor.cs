@@ -12,6 +12,11 @@ internal sealed class HtmlSourceCursor(string source)
 {
     private const int MaxResyncDistance = 64 * 1024;
 
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+    };
+
     public int Position { get; private set; }
 
     /// <summary>Moves to an element's start tag (AngleSharp positions are 1-based) and past it.</summary>
@@ -41,17 +46,37 @@ internal sealed class HtmlSourceCursor(string source)
         }
     }
 
-    /// <summary>The next end tag of exactly this name: "&lt;/head" must not stop at "&lt;/header>".</summary>
+    /// <summary>
+    /// The next end tag of exactly this name within the resync window ("&lt;/head" must not stop at "&lt;/header>").
+    /// Void elements have none, so they cost nothing; the rest use a vectorised search for "&lt;/", since a
+    /// case-insensitive IndexOf over the rest of a large page for every skipped element made reading quadratic.
+    /// </summary>
     private int FindEndTag(string localName, int from)
     {
-        var needle = "</" + localName;
-        for (var at = source.IndexOf(needle, from, StringComparison.OrdinalIgnoreCase); at >= 0; at = source.IndexOf(needle, at + 1, StringComparison.OrdinalIgnoreCase))
+        if (VoidElements.Contains(localName))
         {
-            var after = at + needle.Length;
-            if (after >= source.Length || source[after] is '>' or '/' || char.IsWhiteSpace(source[after]))
+            return -1;
+        }
+
+        var window = source.AsSpan(from, Math.Min(source.Length - from, MaxResyncDistance * 4));
+        for (var offset = 0; offset < window.Length;)
+        {
+            var found = window[offset..].IndexOf("</", StringComparison.Ordinal);
+            if (found < 0)
             {
-                return at;
+                return -1;
             }
+
+            var at = offset + found;
+            var name = at + 2;
+            var after = name + localName.Length;
+            if (after <= window.Length && window.Slice(name, localName.Length).Equals(localName, StringComparison.OrdinalIgnoreCase) &&
+                (after == window.Length || window[after] is '>' or '/' || char.IsWhiteSpace(window[after])))
+            {
+                return from + at;
+            }
+
+            offset = at + 2;
         }
 
         return -1;
