@@ -43,23 +43,30 @@ internal static class FixCommand
 
                 return FileFixer.Fix(i.Path, i.Format, plan, ruleId, common.MaxBytes(parse));
             }).ToList();
+            var isDryRun = parse.GetValue(dryRun);
             foreach (var outcome in outcomes.Where(o => o.Changed))
             {
-                if (parse.GetValue(dryRun))
+                if (outcome.Refusal is { } refusal)
+                {
+                    // A file its encoding cannot carry the fix in is left alone; the others are still fixed.
+                    Console.Error.WriteLine(refusal);
+                }
+                else if (isDryRun)
                 {
                     Console.Out.Write(UnifiedDiff.Create(outcome.Path, outcome.OriginalText, outcome.NewText));
                 }
                 else
                 {
-                    SourceFileWriter.Write(outcome.Path, outcome.OriginalBytes, outcome.NewText);
+                    SourceFileWriter.Write(outcome.Path, outcome.NewBytes!);
                     var ids = string.Join(", ", outcome.Fixes.Select(f => f.Diagnostic.Id).Distinct());
                     Console.Error.WriteLine($"{outcome.Path}: applied {outcome.Fixes.Count} fix{(outcome.Fixes.Count == 1 ? "" : "es")} ({ids})");
                 }
             }
 
-            var changed = outcomes.Count(o => o.Changed);
-            Console.Error.WriteLine($"{changed} of {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} {(parse.GetValue(dryRun) ? "would change" : "changed")}");
-            return ExitCodes.Success;
+            var changed = outcomes.Count(o => o.Changed && o.Refusal is null);
+            var refused = outcomes.Count(o => o.Refusal is not null);
+            Console.Error.WriteLine($"{changed} of {outcomes.Count} file{(outcomes.Count == 1 ? "" : "s")} {(isDryRun ? "would change" : "changed")}{(refused > 0 ? $", {refused} not fixed" : "")}");
+            return refused > 0 ? ExitCodes.Error : ExitCodes.Success;
         }));
         return command;
     }

@@ -28,17 +28,23 @@ public sealed class Baseline
     /// <summary>The accepted diagnostics.</summary>
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>Builds a baseline from results: every active diagnostic (suppressed ones need no baseline).</summary>
+    /// <summary>
+    /// Builds a baseline from results: every unsuppressed diagnostic, which the baseline then accepts, and every
+    /// suppressed one, recorded only so that a later run can tell it is not new.
+    /// </summary>
     public static Baseline FromResults(IReadOnlyList<CheckResult> results, string baselinePath)
     {
         var directory = DirectoryOf(baselinePath);
         var entries = new List<BaselineEntry>();
         foreach (var result in results)
         {
-            var active = result.Diagnostics.Where(d => d.Suppression is null).ToList();
-            var fingerprints = Fingerprinter.Compute(active);
             var path = RelativePath(directory, result.Path);
-            entries.AddRange(active.Select((d, i) => new BaselineEntry(path, d.Id, fingerprints[i], d.Sentence ?? d.Text)));
+            foreach (var suppressed in new[] { false, true })
+            {
+                var diagnostics = result.Diagnostics.Where(d => d.Suppression is not null == suppressed).ToList();
+                var fingerprints = Fingerprinter.Compute(diagnostics);
+                entries.AddRange(diagnostics.Select((d, i) => new BaselineEntry(path, d.Id, fingerprints[i], d.Sentence ?? d.Text, suppressed)));
+            }
         }
 
         return new Baseline(directory, entries);
@@ -52,7 +58,12 @@ public sealed class Baseline
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));
             var entries = document.RootElement.GetProperty("entries").EnumerateArray()
-                .Select(e => new BaselineEntry(e.GetProperty("path").GetString()!, e.GetProperty("rule").GetString()!, e.GetProperty("fingerprint").GetString()!, e.GetProperty("text").GetString() ?? ""))
+                .Select(e => new BaselineEntry(
+                    e.GetProperty("path").GetString()!,
+                    e.GetProperty("rule").GetString()!,
+                    e.GetProperty("fingerprint").GetString()!,
+                    e.GetProperty("text").GetString() ?? "",
+                    e.TryGetProperty("suppressed", out var suppressed) && suppressed.GetBoolean()))
                 .ToList();
             return new Baseline(DirectoryOf(path), entries);
         }
@@ -77,6 +88,11 @@ public sealed class Baseline
             writer.WriteString("rule", entry.RuleId);
             writer.WriteString("fingerprint", entry.Fingerprint);
             writer.WriteString("text", entry.Text);
+            if (entry.Suppressed)
+            {
+                writer.WriteBoolean("suppressed", true);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -84,10 +100,15 @@ public sealed class Baseline
         writer.WriteEndObject();
     }
 
-    /// <summary>Marks each result's diagnostics against the baseline; returns the results and the number of stale entries.</summary>
+    /// <summary>
+    /// Marks each result's diagnostics against the baseline; returns the results and the number of stale entries.
+    /// Every diagnostic gets a state, suppressed ones included, so that SARIF and JSON consumers see a state on
+    /// every result of a baselined run.
+    /// </summary>
     public (IReadOnlyList<CheckResult> Results, int Stale) Apply(IReadOnlyList<CheckResult> results)
     {
-        var remaining = Entries.GroupBy(e => (e.Path, e.Fingerprint)).ToDictionary(g => g.Key, g => g.Count());
+        var remaining = Entries.Where(e => !e.Suppressed).GroupBy(e => (e.Path, e.Fingerprint)).ToDictionary(g => g.Key, g => g.Count());
+        var baselined = Entries.Select(e => (e.Path, e.Fingerprint)).ToHashSet();
         var marked = new List<CheckResult>(results.Count);
         foreach (var result in results)
         {
@@ -103,6 +124,7 @@ public sealed class Baseline
                 states[candidates[i]] = known ? BaselineState.Unchanged : BaselineState.New;
             }
 
+            MarkSuppressed(result, path, baselined, states);
             marked.Add(result with { Diagnostics = [.. result.Diagnostics.Select(d => states.TryGetValue(d, out var state) ? d with { BaselineState = state } : d)] });
         }
 
@@ -110,6 +132,21 @@ public sealed class Baseline
         var checkedPaths = results.Select(r => RelativePath(Directory, r.Path)).ToHashSet(StringComparer.Ordinal);
         var stale = remaining.Where(r => checkedPaths.Contains(r.Key.Path)).Sum(r => Math.Max(0, r.Value));
         return (marked, stale);
+    }
+
+    /// <summary>
+    /// A suppressed diagnostic is unchanged when the baseline holds it, suppressed then or not, else new. The
+    /// lookup uses no entry up: the suppression, not the baseline, covers the finding, so an entry that accepted
+    /// it before it was suppressed counts as stale.
+    /// </summary>
+    private static void MarkSuppressed(CheckResult result, string path, HashSet<(string Path, string Fingerprint)> baselined, Dictionary<Diagnostic, BaselineState> states)
+    {
+        var suppressed = result.Diagnostics.Where(d => d.Suppression is not null).ToList();
+        var fingerprints = Fingerprinter.Compute(suppressed);
+        for (var i = 0; i < suppressed.Count; i++)
+        {
+            states[suppressed[i]] = baselined.Contains((path, fingerprints[i])) ? BaselineState.Unchanged : BaselineState.New;
+        }
     }
 
     private static string DirectoryOf(string path) => Path.GetDirectoryName(Path.GetFullPath(path))!;

@@ -52,7 +52,24 @@ public static partial class ConfigFileLoader
         var node = root.Node("policies");
         var list = root.OptionalStringList("policies") ?? [];
         var items = node is YamlSequenceNode sequence ? sequence.Children : node is null ? [] : [node];
-        return [.. list.Select((p, i) => Setting(root.File, "policy", items[i], Path.GetFullPath(Path.Combine(directory, p))))];
+        return [.. list.Select((p, i) => PolicyPath(root.File, items[i], directory, p))];
+    }
+
+    /// <summary>
+    /// A policy entry as a full path. A missing path is reported here, at the entry, because this is where the
+    /// user must change it: the policy loader only knows the resolved path.
+    /// </summary>
+    private static ConfigSetting PolicyPath(string file, YamlNode at, string directory, string written)
+    {
+        if (string.IsNullOrWhiteSpace(written))
+        {
+            throw YamlNodeReader.Error(file, at, "a 'policies' entry must name a policy file or folder");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(directory, written));
+        return File.Exists(full) || Directory.Exists(full)
+            ? Setting(file, "policy", at, full)
+            : throw YamlNodeReader.Error(file, at, $"policy '{written}' not found (no such file or folder: {full})");
     }
 
     private static IEnumerable<ConfigSection> ReadOverrides(YamlNodeReader root, string directory)

@@ -75,9 +75,29 @@ public sealed record EffectiveConfig
         return (rule.DefaultSeverity, $"default ({rule.Origin})");
     }
 
-    /// <summary>Fails on a severity for a rule id or category that no loaded rule has: a typo must not silently do nothing.</summary>
-    /// <exception cref="Policies.PolicyException">A key names no loaded rule or category.</exception>
+    /// <summary>
+    /// Fails on a severity for a rule id or category that no loaded rule has, and on a setting that no loaded policy
+    /// declares: a typo must not silently do nothing.
+    /// </summary>
+    /// <exception cref="Policies.PolicyException">A key names no loaded rule, category or setting.</exception>
     public void Validate(Policies.PolicySet policies)
+    {
+        ValidateSeverities(policies);
+        ValidateSettings(policies);
+    }
+
+    private void ValidateSettings(Policies.PolicySet policies)
+    {
+        foreach (var setting in Settings.Values.Where(s => !policies.Settings.ContainsKey(s.Key)))
+        {
+            var known = policies.Settings.Count == 0
+                ? "the loaded policies declare no settings"
+                : "known settings: " + string.Join(", ", policies.Settings.Keys.Order(StringComparer.Ordinal));
+            throw new Policies.PolicyException(setting.File, setting.Line, setting.Column, $"unknown setting '{setting.Key}' ({known})");
+        }
+    }
+
+    private void ValidateSeverities(Policies.PolicySet policies)
     {
         var rules = policies.Rules.Concat(Suppressions.SuppressionRules.All).ToList();
         foreach (var setting in Severities.Values)

@@ -67,18 +67,30 @@ public static partial class FixProvider
     {
         var builder = new System.Text.StringBuilder(text.Length + 256);
         var position = 0;
-        foreach (var edit in edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length))
+        foreach (var edit in NonOverlapping(edits))
         {
-            if (edit.Span.Start < position)
-            {
-                continue;
-            }
-
             builder.Append(text, position, edit.Span.Start - position).Append(edit.NewText);
             position = edit.Span.End;
         }
 
         return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    /// <summary>The edits <see cref="Apply"/> carries out, in file order: an edit that overlaps an earlier one is left out.</summary>
+    public static IReadOnlyList<TextEdit> NonOverlapping(IEnumerable<TextEdit> edits)
+    {
+        var kept = new List<TextEdit>();
+        var position = 0;
+        foreach (var edit in edits.OrderBy(e => e.Span.Start).ThenBy(e => e.Span.Length))
+        {
+            if (edit.Span.Start >= position)
+            {
+                kept.Add(edit);
+                position = edit.Span.End;
+            }
+        }
+
+        return kept;
     }
 
     /// <summary>The body's first block: its headline, or its first paragraph when it has no heading.</summary>

@@ -105,4 +105,46 @@ public sealed class BaselineTests
     {
         Fingerprinter.Normalize("  Sources   SAID it’s “done” \n now ").ShouldBe("sources said it's \"done\" now");
     }
+
+    [TestMethod]
+    public void A_baselined_finding_suppressed_later_is_unchanged_and_its_entry_stale()
+    {
+        var (tree, article, baselinePath) = Setup();
+        using var _ = tree;
+        File.WriteAllText(article, WorkflowArticles.Markdown.Replace(
+            "Sources said", "<!-- provcheck-disable-next-block PC3001 -- agreed with the desk -->\nSources said", StringComparison.Ordinal));
+
+        var (result, stale) = Recheck(article, baselinePath);
+
+        var suppressed = result.Diagnostics.Single(d => d.Suppression is not null);
+        suppressed.BaselineState.ShouldBe(BaselineState.Unchanged);
+        result.Diagnostics.ShouldAllBe(d => d.BaselineState != BaselineState.None);
+        stale.ShouldBe(1, "the suppression, not the baseline, now covers the finding");
+    }
+
+    [TestMethod]
+    public void Suppressed_findings_are_recorded_in_the_baseline_but_accept_nothing_and_are_never_stale()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var suppressedStory = WorkflowArticles.Markdown.Replace(
+            "Sources said", "<!-- provcheck-disable-next-block PC3001 -- agreed with the desk -->\nSources said", StringComparison.Ordinal);
+        var article = tree.Write("story.md", suppressedStory);
+        var baselinePath = tree.PathOf("baseline.json");
+        using (var file = File.Create(baselinePath))
+        {
+            Baseline.FromResults([ConfiguredCheck.Check(article)], baselinePath).Write(file);
+        }
+
+        Baseline.Read(baselinePath).Entries.Where(e => e.Suppressed).Select(e => e.RuleId).ShouldBe(["PC3001"]);
+        Recheck(article, baselinePath).Result.Diagnostics.Single(d => d.Suppression is not null).BaselineState.ShouldBe(BaselineState.Unchanged);
+
+        File.WriteAllText(article, WorkflowArticles.Markdown);
+        var (unsuppressed, stale) = Recheck(article, baselinePath);
+        unsuppressed.Active.Single(d => d.Id == "PC3001").BaselineState.ShouldBe(BaselineState.New, "removing a suppression brings the finding back");
+
+        File.WriteAllText(article, suppressedStory.Replace("Sources said the work would start in spring.", "The work will start in spring.", StringComparison.Ordinal));
+        Recheck(article, baselinePath).Stale.ShouldBe(0, "a suppressed finding that went away leaves no stale entry");
+        stale.ShouldBe(0);
+    }
 }

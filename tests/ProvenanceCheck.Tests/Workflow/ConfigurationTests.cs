@@ -8,8 +8,110 @@ namespace ProvenanceCheck.Tests.Workflow;
 [TestClass]
 public sealed class ConfigurationTests
 {
+    /// <summary>A newsroom's own policy: one rule and one setting of its own.</summary>
+    private const string DeskPolicy = """
+        policy: night-desk
+        settings:
+          desk-signature: "Checked by the night desk."
+        rules:
+          - id: DESK1
+            title: Loaded verb
+            message: "Avoid '{text}'"
+            kind: forbid
+            options: {match: {phrases: [slammed]}}
+        """;
+
+    private const string DeskArticle = """
+        Council approves new bridge
+
+        The mayor {|DESK1:slammed|} the old plan on Tuesday.
+
+        {|PC3001:Sources|} said the work would start in spring.
+
+        """;
+
     private static Severity? SeverityOf(string path, string id) =>
         ConfiguredCheck.Check(path).Active.FirstOrDefault(d => d.Id == id)?.Severity;
+
+    /// <summary>
+    /// Writes the markup's plain article to <paramref name="path"/>, checks it with the configuration found for it,
+    /// and asserts that the active diagnostics of <paramref name="rules"/> are exactly the marked spans.
+    /// </summary>
+    private static void VerifyFile(string path, string markup, params string[] rules)
+    {
+        var (text, expected) = ArticleMarkup.Parse(markup);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+
+        var actual = ConfiguredCheck.Check(path).Active
+            .Where(d => rules.Contains(d.Id)).Select(d => (d.Id, d.Span)).OrderBy(d => d.Span.Start).ThenBy(d => d.Id);
+
+        actual.ShouldBe(expected.Where(e => rules.Contains(e.Id)).OrderBy(e => e.Span.Start).ThenBy(e => e.Id));
+    }
+
+    /// <summary>The article with the marks of <paramref name="dropped"/> removed: those rules must not report there.</summary>
+    private static string Without(string markup, string dropped) =>
+        System.Text.RegularExpressions.Regex.Replace(markup, @"\{\|" + dropped + @":([^|]*)\|\}", "$1");
+
+    [TestMethod]
+    public void Policies_key_loads_the_named_policy_beside_the_default_rules_for_that_folder_only()
+    {
+        using var tree = new TempTree();
+        tree.Write("desk/desk.yaml", DeskPolicy);
+        tree.Write("news/.provcheck.yaml", "root: true\npolicies: [../desk/desk.yaml]\n");
+        tree.Write("sport/.provcheck.yaml", "root: true\n");
+
+        VerifyFile(tree.PathOf("news/story.txt"), DeskArticle, "DESK1", "PC3001");
+        VerifyFile(tree.PathOf("sport/story.txt"), Without(DeskArticle, "DESK1"), "DESK1", "PC3001");
+    }
+
+    [TestMethod]
+    public void Policies_key_accepts_a_folder_of_policies()
+    {
+        using var tree = new TempTree();
+        tree.Write("house-rules/desk.yaml", DeskPolicy);
+        tree.Write(".provcheck.yaml", "root: true\npolicies: house-rules\n");
+
+        VerifyFile(tree.PathOf("story.txt"), DeskArticle, "DESK1", "PC3001");
+    }
+
+    [TestMethod]
+    public void Default_rules_false_leaves_only_the_named_policies_and_a_nearer_true_turns_them_back_on()
+    {
+        using var tree = new TempTree();
+        tree.Write("desk.yaml", DeskPolicy);
+        tree.Write(".provcheck.yaml", "root: true\ndefault-rules: false\npolicies: [desk.yaml]\n");
+        tree.Write("wire/.provcheck.yaml", "default-rules: true\n");
+
+        VerifyFile(tree.PathOf("story.txt"), Without(DeskArticle, "PC3001"), "DESK1", "PC3001");
+        VerifyFile(tree.PathOf("wire/story.txt"), DeskArticle, "DESK1", "PC3001");
+        ConfiguredCheck.Plan(tree.PathOf("story.txt")).Checker.Policies.FindRule("PC1001").ShouldBeNull();
+    }
+
+    [TestMethod]
+    public void Settings_are_checked_against_the_settings_of_the_policies_that_load()
+    {
+        using var tree = new TempTree();
+        tree.Write("desk.yaml", DeskPolicy);
+        var config = tree.Write(".provcheck.yaml", """
+            root: true
+            policies: [desk.yaml]
+            settings:
+              desk-signature: "Edited overnight."
+              house-disclosure: "No AI tools were used for this story."
+            """);
+        tree.Write("wire/.provcheck.yaml", "default-rules: false\n");
+        var story = tree.Write("story.txt", WorkflowArticles.WindowText);
+        var wire = tree.Write("wire/story.txt", WorkflowArticles.WindowText);
+
+        var settings = ConfiguredCheck.Plan(story).Settings;
+        settings["desk-signature"].ShouldBe("Edited overnight.");
+        settings["house-disclosure"].ShouldBe("No AI tools were used for this story.");
+
+        var error = Should.Throw<PolicyException>(() => ConfiguredCheck.Plan(wire));
+        (error.File, error.Line, error.Column).ShouldBe((config, 5, 3));
+        error.Reason.ShouldBe("unknown setting 'house-disclosure' (known settings: desk-signature)", "without the default rules nothing declares house-disclosure");
+    }
 
     [TestMethod]
     public void Without_configuration_rules_keep_their_own_severity()
@@ -162,10 +264,15 @@ public sealed class ConfigurationTests
     [DataRow("root: true\noptions:\n  PC2001: {window: 99}\n", 3, 20, "'window' must be between")]
     [DataRow("root: true\noverrides:\n  - rules: {PC3001: info}\n", 3, 5, "needs 'files'")]
     [DataRow("root: true\nrules: [PC3001\n", 3, 1, "")]
+    [DataRow("root: true\nsettings:\n  house-disclosur: \"x\"\n", 3, 3, "unknown setting 'house-disclosur' (known settings: house-disclosure)")]
+    [DataRow("root: true\noverrides:\n  - files: [\"**\"]\n    settings: {house-disclosur: x}\n", 4, 16, "unknown setting 'house-disclosur'")]
+    [DataRow("root: true\npolicies: [nope.yaml]\n", 2, 12, "policy 'nope.yaml' not found")]
+    [DataRow("root: true\npolicies:\n  - rules\n  - nope.yaml\n", 4, 5, "policy 'nope.yaml' not found")]
     public void Invalid_config_is_reported_at_file_line_and_column(string yaml, int line, int column, string fragment)
     {
         using var tree = new TempTree();
         var config = tree.Write(".provcheck.yaml", yaml);
+        tree.Write("rules/desk.yaml", DeskPolicy);
         var article = tree.Write("story.md", WorkflowArticles.Markdown);
 
         var error = Should.Throw<PolicyException>(() => ConfiguredCheck.Plan(article));

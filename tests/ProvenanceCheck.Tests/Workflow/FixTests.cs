@@ -15,7 +15,8 @@ public sealed class FixTests
         var outcome = FileFixer.Fix(path, ArticleFormatNames.FromPath(path), ConfiguredCheck.Plan(path), rule);
         if (outcome.Changed)
         {
-            SourceFileWriter.Write(path, outcome.OriginalBytes, outcome.NewText);
+            outcome.Refusal.ShouldBeNull();
+            SourceFileWriter.Write(path, outcome.NewBytes!);
         }
 
         return outcome;
@@ -203,6 +204,139 @@ public sealed class FixTests
 
         exit.ShouldBe(2);
         stderr.ShouldContain("no rule 'PC9999'");
+        File.ReadAllText(path).ShouldBe(WorkflowArticles.Markdown);
+    }
+
+    private static readonly Encoding Windows1252 = CodePagesEncoding(1252);
+
+    private static Encoding CodePagesEncoding(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
+
+    /// <summary>A windows-1252 page: its accented letters and curly quotes are single bytes that are not UTF-8.</summary>
+    private static byte[] Windows1252Page() => Windows1252.GetBytes("""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><meta charset="windows-1252"><title>Council approves new bridge</title></head>
+        <body>
+        <article>
+        <h1>Council approves new bridge</h1>
+        <p>The council’s vote on the new bridge in Saint-Étienne was unanimous, the mayor, Renée Dupré, said.</p>
+        </article>
+        </body>
+        </html>
+
+        """);
+
+    /// <summary>The original bytes with <paramref name="inserted"/> put in after the headline: nothing else may differ.</summary>
+    private static byte[] InsertedAfterHeadline(byte[] original, byte[] inserted)
+    {
+        var at = original.AsSpan().IndexOf("</h1>"u8) + "</h1>".Length;
+        return [.. original[..at], .. inserted, .. original[at..]];
+    }
+
+    [TestMethod]
+    public void A_windows_1252_page_is_fixed_in_windows_1252_with_every_other_byte_unchanged()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nsettings:\n  house-disclosure: \"AI use \u2014 none: reporters wrote this story.\"\n");
+        var path = tree.PathOf("page.html");
+        var original = Windows1252Page();
+        File.WriteAllBytes(path, original);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", "page.html");
+
+        exit.ShouldBe(0, stderr);
+        var inserted = Windows1252.GetBytes("\n<p>AI use \u2014 none: reporters wrote this story.</p>");
+        inserted.ShouldContain((byte)0x97, "the em dash is windows-1252's single byte, not UTF-8's three");
+        File.ReadAllBytes(path).ShouldBe(InsertedAfterHeadline(original, inserted));
+        ConfiguredCheck.Check(path).Active.ShouldNotContain(d => d.Id == "PC1001");
+    }
+
+    [TestMethod]
+    public void A_fix_the_files_encoding_cannot_carry_skips_that_file_fixes_the_others_and_exits_2()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nsettings:\n  house-disclosure: \"\u0418\u0418 \u043d\u0435 \u0438\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u043b\u0441\u044f.\"\n");
+        var page = tree.PathOf("a/page.html");
+        Directory.CreateDirectory(tree.PathOf("a"));
+        var original = Windows1252Page();
+        File.WriteAllBytes(page, original);
+        var story = tree.Write("b/story.md", WorkflowArticles.Markdown);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", ".");
+
+        exit.ShouldBe(2, stderr);
+        File.ReadAllBytes(page).ShouldBe(original);
+        File.ReadAllText(story).ShouldContain("\u0418\u0418 \u043d\u0435");
+        var refusal = stderr.Split('\n').Where(l => l.Contains("page.html", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        refusal.ShouldContain("not fixed");
+        refusal.ShouldContain("U+0418");
+        refusal.ShouldContain("windows-1252");
+        stderr.ShouldContain("1 of 2 files changed, 1 not fixed");
+        Directory.EnumerateFiles(tree.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [TestMethod]
+    public void Dry_run_reports_a_file_that_cannot_be_fixed_and_exits_2()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\nsettings:\n  house-disclosure: \"\u0418\u0418.\"\n");
+        File.WriteAllBytes(tree.PathOf("page.html"), Windows1252Page());
+
+        var (exit, stdout, stderr) = CliRunner.Run(tree.Root, "fix", "page.html", "--dry-run");
+
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty("no diff is shown for a fix that cannot be written");
+        stderr.ShouldContain("page.html: not fixed");
+    }
+
+    [TestMethod]
+    public void A_utf16_file_with_a_byte_order_mark_stays_utf16()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var path = tree.PathOf("story.md");
+        File.WriteAllBytes(path, [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(WorkflowArticles.Markdown)]);
+
+        FixAndWrite(path);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.AsSpan(0, 2).ToArray().ShouldBe(Encoding.Unicode.Preamble.ToArray());
+        Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2).ShouldContain("# Council approves new bridge\n\n" + HouseSentence + "\n\nThe city council");
+    }
+
+    [TestMethod]
+    public void Dry_run_over_a_folder_heads_the_diff_with_clean_relative_paths()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        tree.Write("a.html", WorkflowArticles.Html);
+        tree.Write("news/b.md", WorkflowArticles.Markdown);
+
+        var (exit, stdout, stderr) = CliRunner.Run(tree.Root, "fix", ".", "--dry-run");
+        var (_, nested, _) = CliRunner.Run(tree.PathOf("news"), "fix", "../a.html", "--dry-run");
+
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("--- a/a.html\n+++ b/a.html\n");
+        stdout.ShouldContain("--- a/news/b.md\n+++ b/news/b.md\n");
+        stdout.ShouldNotContain("/./");
+        nested.ShouldContain("--- a/../a.html\n");
+    }
+
+    [TestMethod]
+    public void Cli_fix_with_a_misspelt_setting_fails_at_its_line_and_column_and_changes_nothing()
+    {
+        using var tree = new TempTree();
+        var config = tree.Write(".provcheck.yaml", "root: true\nsettings:\n  house-disclosur: \"No AI was used.\"\n");
+        var path = tree.Write("story.md", WorkflowArticles.Markdown);
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", "story.md");
+
+        exit.ShouldBe(2);
+        stderr.Trim().ShouldBe($"provcheck: {config}:3:3: error: unknown setting 'house-disclosur' (known settings: house-disclosure)");
         File.ReadAllText(path).ShouldBe(WorkflowArticles.Markdown);
     }
 }

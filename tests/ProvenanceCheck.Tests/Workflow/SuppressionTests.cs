@@ -16,6 +16,83 @@ public sealed class SuppressionTests
 
     private static IEnumerable<string> ActiveIds(CheckResult result) => result.Active.Select(d => d.Id);
 
+    /// <summary>Checks the markup's article; the active (unsuppressed) diagnostics of <paramref name="rules"/> must be exactly the marked spans.</summary>
+    private static CheckResult VerifyActive(string markup, ArticleFormat format, params string[] rules)
+    {
+        var (text, expected) = ArticleMarkup.Parse(markup);
+        var result = Check(text, format);
+        var actual = result.Active.Where(d => rules.Contains(d.Id)).Select(d => (d.Id, d.Span)).OrderBy(d => d.Span.Start).ThenBy(d => d.Id);
+        actual.ShouldBe(expected.Where(e => rules.Contains(e.Id)).OrderBy(e => e.Span.Start).ThenBy(e => e.Id));
+        return result;
+    }
+
+    /// <summary>The first <c>```html</c> block of the README's "Suppressions" section, exactly as printed.</summary>
+    private static string ReadmeSuppressionExample()
+    {
+        var readme = File.ReadAllText(Checkers.RepoPath("README.md")).ReplaceLineEndings("\n");
+        var section = readme[readme.IndexOf("\n## Suppressions\n", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```html\n", StringComparison.Ordinal) + "```html\n".Length;
+        return section[start..section.IndexOf("```\n", start, StringComparison.Ordinal)];
+    }
+
+    [TestMethod]
+    public void The_readme_example_silences_what_it_says_and_every_directive_in_it_is_used()
+    {
+        var result = Check(ReadmeSuppressionExample(), ArticleFormat.Html);
+
+        result.Diagnostics.Where(d => d.Suppression is not null).Select(d => (d.Id, d.Suppression!.Kind, d.Suppression.Justification))
+            .ShouldBe([
+                ("PC3001", "disable", "the council asked us not to name its staff"),
+                ("PC2001", "disable-next-block", "figure sourced in the graphic below"),
+                ("PC3001", "attribute", "quoted from the minutes"),
+            ]);
+        ActiveIds(result).ShouldNotContain("PC0002", "a directive in the README example silences nothing");
+        ActiveIds(result).ShouldNotContain("PC3001");
+        ActiveIds(result).ShouldNotContain("PC2001");
+    }
+
+    [TestMethod]
+    public void Disable_next_block_comment_in_html_covers_the_next_paragraph_only()
+    {
+        var result = VerifyActive("""
+            <!DOCTYPE html>
+            <html lang="en"><body><article>
+            <h1>Council approves new bridge</h1>
+            <!-- provcheck-disable-next-block PC3001 -- background briefing, agreed with the desk -->
+            <p>Sources said the work would start in spring.</p>
+            <p>{|PC3001:Officials|} said the budget had doubled.</p>
+            </article></body></html>
+            """, ArticleFormat.Html, "PC3001", "PC0002");
+
+        var suppressed = result.Diagnostics.Single(d => d.Suppression is not null);
+        suppressed.Id.ShouldBe("PC3001");
+        suppressed.Text.ShouldBe("Sources");
+        suppressed.Suppression!.Kind.ShouldBe("disable-next-block");
+        suppressed.Suppression.Justification.ShouldBe("background briefing, agreed with the desk");
+    }
+
+    [TestMethod]
+    public void Disable_and_enable_comments_in_markdown_cover_every_block_between_them()
+    {
+        var result = VerifyActive("""
+            # Council approves new bridge
+
+            <!-- provcheck-disable PC3001 -- the council asked us not to name its staff -->
+
+            Sources said the work would start in spring.
+
+            Officials said the budget had doubled.
+
+            <!-- provcheck-enable PC3001 -->
+
+            {|PC3001:Sources|} said the bridge would open in 2028.
+
+            """, ArticleFormat.Markdown, "PC3001", "PC0002");
+
+        result.Diagnostics.Where(d => d.Suppression is not null).Select(d => (d.Id, d.Text, d.Suppression!.Kind))
+            .ShouldBe([("PC3001", "Sources", "disable"), ("PC3001", "Officials", "disable")]);
+    }
+
     [TestMethod]
     public void Disable_and_enable_comments_in_html_suppress_only_the_lines_between()
     {
