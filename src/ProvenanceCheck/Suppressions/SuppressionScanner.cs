@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
@@ -16,6 +17,10 @@ namespace ProvenanceCheck.Suppressions;
 /// </summary>
 public static partial class SuppressionScanner
 {
+    // Vectorised: a case-insensitive string.Contains runs character by character in invariant globalization mode,
+    // which made this pre-check one of the costliest steps on large pages.
+    private static readonly SearchValues<string> IgnoreAttribute = SearchValues.Create(["data-provcheck-ignore"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -135,7 +140,7 @@ public static partial class SuppressionScanner
 
     private static void ScanAttributes(string text, List<SuppressionDirective> directives)
     {
-        if (!text.Contains("data-provcheck-ignore", StringComparison.OrdinalIgnoreCase))
+        if (text.AsSpan().IndexOfAny(IgnoreAttribute) < 0)
         {
             return;
         }
