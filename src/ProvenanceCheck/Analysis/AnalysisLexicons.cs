@@ -37,6 +37,7 @@ public sealed class AnalysisLexicons
         AttributionOccasions = set.Matcher("attribution-occasions");
         NounLikeCues = set.Matcher("noun-like-cues");
         AttitudeAdjectives = set.Matcher("attitude-adjectives");
+        SpeechAdverbs = set.Matcher("speech-adverbs");
     }
 
     /// <summary>The lexicons these came from.</summary>
@@ -97,4 +98,6 @@ public sealed class AnalysisLexicons
     internal PhraseMatcher NounLikeCues { get; }
 
     internal PhraseMatcher AttitudeAdjectives { get; }
+
+    internal PhraseMatcher SpeechAdverbs { get; }
 }

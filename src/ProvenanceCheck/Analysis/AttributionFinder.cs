@@ -12,14 +12,11 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 {
     private const int MaxPhraseTokens = 12;
 
+    // Grammar: auxiliaries and reflexives between a subject and its speech verb. Adverbs come from the speech-adverbs lexicon.
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        "has", "have", "had", "will", "would", "also", "previously", "later", "earlier", "repeatedly", "did", "does", "do",
-        "could", "may", "might", "should", "publicly", "privately", "recently", "separately", "further", "then", "had",
-        "already", "once", "often", "frequently", "long", "widely", "now", "still", "first", "initially", "reportedly",
-        "allegedly", "have", "all", "both", "themselves", "himself", "herself", "last", "openly", "quietly", "told",
-        "is", "are", "was", "were", "been", "being", "particularly", "increasingly", "deeply", "very", "especially",
-        "growingly", "seriously", "privately", "strongly", "broadly", "generally", "largely", "mostly", "sharply", "strenuously",
+        "has", "have", "had", "will", "would", "did", "does", "do", "could", "may", "might", "should", "then", "all", "both",
+        "themselves", "himself", "herself", "told", "is", "are", "was", "were", "been", "being",
     };
 
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal)
@@ -96,6 +93,8 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     private static bool IsParticipleAfterClause(IReadOnlyList<Token> tokens, int i, List<Attribution> found) =>
         i > 0 && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].Text == "," && found.Count > 0;
 
+    private bool IsAuxiliaryOrAdverb(string lower) => Auxiliaries.Contains(lower) || lexicons.SpeechAdverbs.ContainsWord(lower);
+
     private static SourceClass? ResolveWithin(List<Attribution> found, string head)
     {
         for (var i = found.Count - 1; i >= 0; i--)
@@ -167,7 +166,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     private void AddSubjectVerb(Sentence sentence, IReadOnlyList<Token> tokens, int verb, int length, AttributionForm form, Func<string, SourceClass?> resolveBack, List<Attribution> found)
     {
         var subjectEnd = verb;
-        while (subjectEnd > 0 && Auxiliaries.Contains(tokens[subjectEnd - 1].Lower) && form != AttributionForm.PutIt)
+        while (subjectEnd > 0 && IsAuxiliaryOrAdverb(tokens[subjectEnd - 1].Lower) && form != AttributionForm.PutIt)
         {
             subjectEnd--;
         }
