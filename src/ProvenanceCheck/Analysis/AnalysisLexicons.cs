@@ -27,6 +27,17 @@ public sealed class AnalysisLexicons
         PeopleNouns = set.Matcher("people-nouns");
         DisclosureSubjects = set.Matcher("disclosure-subjects");
         RumourHedges = set.Matcher("rumour-hedges");
+        Approximators = set.Matcher("approximators");
+        VagueQuantities = set.Matcher("vague-quantities");
+        DocumentHeads = set.Matcher("document-heads");
+        DocumentRecipientVerbs = set.Matcher("document-recipient-verbs");
+        ImpersonalPassiveVerbs = set.Matcher("impersonal-passive-verbs");
+        NameParticles = set.Matcher("name-particles");
+        TitleAbbreviations = set.Matcher("title-abbreviations");
+        AttributionOccasions = set.Matcher("attribution-occasions");
+        NounLikeCues = set.Matcher("noun-like-cues");
+        AttitudeAdjectives = set.Matcher("attitude-adjectives");
+        SpeechAdverbs = set.Matcher("speech-adverbs");
     }
 
     /// <summary>The lexicons these came from.</summary>
@@ -67,4 +78,26 @@ public sealed class AnalysisLexicons
     internal PhraseMatcher DisclosureSubjects { get; }
 
     internal PhraseMatcher RumourHedges { get; }
+
+    internal PhraseMatcher Approximators { get; }
+
+    internal PhraseMatcher VagueQuantities { get; }
+
+    internal PhraseMatcher DocumentHeads { get; }
+
+    internal PhraseMatcher DocumentRecipientVerbs { get; }
+
+    internal PhraseMatcher ImpersonalPassiveVerbs { get; }
+
+    internal PhraseMatcher NameParticles { get; }
+
+    internal PhraseMatcher TitleAbbreviations { get; }
+
+    internal PhraseMatcher AttributionOccasions { get; }
+
+    internal PhraseMatcher NounLikeCues { get; }
+
+    internal PhraseMatcher AttitudeAdjectives { get; }
+
+    internal PhraseMatcher SpeechAdverbs { get; }
 }

@@ -28,7 +28,7 @@ public sealed class ArticleFacts
             foreach (var sentence in block.Sentences)
             {
                 var facts = Tokenize(sentence, blockQuotes);
-                facts.Numbers = NumberFinder.Find(facts.Tokens, sentence.Text);
+                facts.Numbers = NumberFinder.Find(facts.Tokens, sentence.Text, lexicons);
                 facts.Attributions = finder.Find(sentence, facts.Tokens, facts.InQuote.ToArray(), head => ResolveBack(attributions, block, head));
                 attributions.AddRange(facts.Attributions);
                 _sentences[sentence] = facts;

@@ -12,14 +12,11 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 {
     private const int MaxPhraseTokens = 12;
 
+    // Grammar: auxiliaries and reflexives between a subject and its speech verb. Adverbs come from the speech-adverbs lexicon.
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
-        "has", "have", "had", "will", "would", "also", "previously", "later", "earlier", "repeatedly", "did", "does", "do",
-        "could", "may", "might", "should", "publicly", "privately", "recently", "separately", "further", "then", "had",
-        "already", "once", "often", "frequently", "long", "widely", "now", "still", "first", "initially", "reportedly",
-        "allegedly", "have", "all", "both", "themselves", "himself", "herself", "last", "openly", "quietly", "told",
-        "is", "are", "was", "were", "been", "being", "particularly", "increasingly", "deeply", "very", "especially",
-        "growingly", "seriously", "privately", "strongly", "broadly", "generally", "largely", "mostly", "sharply", "strenuously",
+        "has", "have", "had", "will", "would", "did", "does", "do", "could", "may", "might", "should", "then", "all", "both",
+        "themselves", "himself", "herself", "told", "is", "are", "was", "were", "been", "being",
     };
 
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal)
@@ -96,6 +93,8 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     private static bool IsParticipleAfterClause(IReadOnlyList<Token> tokens, int i, List<Attribution> found) =>
         i > 0 && tokens[i].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[i - 1].Text == "," && found.Count > 0;
 
+    private bool IsAuxiliaryOrAdverb(string lower) => Auxiliaries.Contains(lower) || lexicons.SpeechAdverbs.ContainsWord(lower);
+
     private static SourceClass? ResolveWithin(List<Attribution> found, string head)
     {
         for (var i = found.Count - 1; i >= 0; i--)
@@ -167,7 +166,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     private void AddSubjectVerb(Sentence sentence, IReadOnlyList<Token> tokens, int verb, int length, AttributionForm form, Func<string, SourceClass?> resolveBack, List<Attribution> found)
     {
         var subjectEnd = verb;
-        while (subjectEnd > 0 && Auxiliaries.Contains(tokens[subjectEnd - 1].Lower) && form != AttributionForm.PutIt)
+        while (subjectEnd > 0 && IsAuxiliaryOrAdverb(tokens[subjectEnd - 1].Lower) && form != AttributionForm.PutIt)
         {
             subjectEnd--;
         }
@@ -260,8 +259,23 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         return new SourcePhrase(headStart, secondComma, phraseClass, head.Head ?? inner.Head, named ? "named in an appositive" : head.Reason);
     }
 
-    private static bool IsProperName(IReadOnlyList<Token> tokens, int start, int end) =>
-        end > start && end - start <= 5 && Enumerable.Range(start, end - start).All(k => tokens[k].IsCapitalized || IsTitlePeriod(tokens, k) || tokens[k].Lower is "de" or "van" or "von" or "al" or "bin" or "da");
+    private bool IsProperName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end <= start || end - start > 5)
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (!tokens[k].IsCapitalized && !IsTitlePeriod(tokens, k) && !lexicons.NameParticles.ContainsWord(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private (int Start, int End)? SubjectBeforeRelativeClause(IReadOnlyList<Token> tokens, int subjectEnd)
     {
@@ -341,8 +355,8 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     private static bool IsAllCaps(Token token) => token.Text.Length >= 2 && token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>The full stop of "Dr." or "Gen." inside a name.</summary>
-    private static bool IsTitlePeriod(IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsPunct(".") && i > 0 && tokens[i - 1].Lower is "dr" or "mr" or "mrs" or "ms" or "prof" or "gen" or "sen" or "rep" or "gov" or "lt" or "col" or "st" or "capt" or "sgt" or "maj" or "rev" or "jr" or "sr";
+    private bool IsTitlePeriod(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsPunct(".") && i > 0 && lexicons.TitleAbbreviations.ContainsWord(tokens[i - 1].Lower);
 
     private bool IsNounLike(Token token) =>
         token.IsCapitalized || lexicons.UnnamedHeads.ContainsWord(token.Lower) || lexicons.InstitutionHeads.ContainsWord(token.Lower);
@@ -378,7 +392,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// Whether nothing but a time or manner phrase follows the cue ("…, police said on Monday."), or a comma
     /// closes the attribution ("…, one source said, adding…"): then the source stands behind the whole clause before it.
     /// </summary>
-    private static bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
+    private bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
     {
         if (afterCue >= tokens.Count)
         {
@@ -410,7 +424,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 return false;
             }
 
-            timeOrVenue |= TimeOrVenueWords.Contains(tokens[k].Lower) || tokens[k].Lower.EndsWith("day", StringComparison.Ordinal);
+            timeOrVenue |= lexicons.AttributionOccasions.ContainsWord(tokens[k].Lower) || tokens[k].Lower.EndsWith("day", StringComparison.Ordinal);
         }
 
         // "…, the fire service said at the time." A short prepositional tail is still a closing attribution.
@@ -431,15 +445,6 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         return words;
     }
 
-    private static readonly HashSet<string> TimeOrVenueWords = new(StringComparer.Ordinal)
-    {
-        "yesterday", "today", "tonight", "earlier", "later", "recently", "previously", "separately", "publicly", "privately",
-        "repeatedly", "again", "too", "also", "statement", "interview", "briefing", "conference", "call", "post", "email",
-        "e-mail", "tweet", "broadcast", "radio", "television", "tv", "podcast", "letter", "reporters", "journalists",
-        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "sunday", "saturday", "friday",
-        "thursday", "wednesday", "tuesday", "monday",
-    };
-
     private static readonly HashSet<string> TrailingTailStarts = new(StringComparer.Ordinal)
     {
         "on", "in", "at", "late", "early", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "during",
@@ -458,10 +463,10 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     }
 
     /// <summary>"was told", "were quoted": a past participle after a form of "be" (not "are arguing", not "are concerned").</summary>
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int i)
+    private bool IsPassive(IReadOnlyList<Token> tokens, int i)
     {
         var word = tokens[i].Lower;
-        if (word.EndsWith("ing", StringComparison.Ordinal) || AttitudeWords.Contains(word) || word is "said" or "says")
+        if (word.EndsWith("ing", StringComparison.Ordinal) || lexicons.AttitudeAdjectives.ContainsWord(word) || word is "said" or "says")
         {
             return false;
         }
@@ -503,7 +508,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// A capitalised cue in mid-sentence is a name ("United States"); a cue that can be a noun
     /// ("report", "claims", "estimates") after an adjective, a name or a number is one ("the White House report").
     /// </summary>
-    private static bool IsNameOrNoun(IReadOnlyList<Token> tokens, int i)
+    private bool IsNameOrNoun(IReadOnlyList<Token> tokens, int i)
     {
         var token = tokens[i];
         if (token.IsCapitalized && i > 0 && !(tokens[i - 1].Kind == TokenKind.Punctuation && tokens[i - 1].Text is "“" or "\"" or "‘" or "(" or "—" or ":"))
@@ -511,7 +516,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             return true;
         }
 
-        if (!NounLikeCues.Contains(token.Lower))
+        if (!lexicons.NounLikeCues.ContainsWord(token.Lower))
         {
             return false;
         }
@@ -526,17 +531,6 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         "said", "says", "found", "finds", "shows", "showed", "suggests", "suggested", "of", "on", "by", "from", "for", "about",
         "was", "is", "were", "are", "has", "had", "will", "would", "released", "published", "also", "seen", "obtained",
         "reviewed", "issued", "compiled", "cited", "noted", "stated", "concluded", "estimated", "and", "or", "in", "into",
-    };
-
-    private static readonly HashSet<string> NounLikeCues = new(StringComparer.Ordinal)
-    {
-        "report", "reports", "estimate", "estimates", "claim", "claims", "fear", "fears", "blame", "notes", "states", "posts",
-        "quotes", "tweets", "accounts", "warns", "statement", "state", "post", "reckon", "think", "links", "link",
-    };
-
-    private static readonly HashSet<string> AttitudeWords = new(StringComparer.Ordinal)
-    {
-        "concerned", "worried", "alarmed", "convinced", "fearful", "skeptical", "sceptical", "adamant", "confident",
     };
 
     private static Attribution Create(Sentence sentence, IReadOnlyList<Token> tokens, int cue, int cueLength, SourcePhrase phrase, AttributionForm form, bool isTrailing)

@@ -74,9 +74,8 @@ internal static class HedgeFinder
         }
     }
 
+    /// <summary>"It was intimated": a verb of saying or believing, from the lexicon or any "-ed" attribution verb.</summary>
     private static bool IsSpeechParticiple(string word, AnalysisLexicons lexicons) =>
-        word is "intimated" or "rumoured" or "rumored" or "understood" or "believed" or "thought" or "alleged" or "feared"
-            or "hinted" or "implied" or "assumed" or "presumed" or "whispered" or "speculated" or "suggested" or "claimed"
-            or "reported" or "said" or "learned" or "learnt" or "known"
+        lexicons.ImpersonalPassiveVerbs.ContainsWord(word)
         || (word.EndsWith("ed", StringComparison.Ordinal) && lexicons.AttributionVerbs.ContainsWord(word) && word != "expected");
 }

@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace ProvenanceCheck.Analysis;
 
-/// <summary>Finds number expressions among a sentence's tokens.</summary>
+/// <summary>
+/// Finds number expressions among a sentence's tokens. Approximators ("more than") and vague quantities
+/// ("dozens") come from the <c>approximators</c> and <c>vague-quantities</c> lexicons; cardinal number words
+/// and scales are English number spelling and live here, with their values.
+/// </summary>
 public static class NumberFinder
 {
     private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
@@ -11,7 +15,7 @@ public static class NumberFinder
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
         ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["dozen"] = 12, ["a"] = 1, ["an"] = 1,
+        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["a"] = 1, ["an"] = 1,
     };
 
     private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
@@ -20,28 +24,20 @@ public static class NumberFinder
         ["m"] = 1_000_000, ["mn"] = 1_000_000, ["bn"] = 1_000_000_000, ["k"] = 1_000, ["dozen"] = 12,
     };
 
-    private static readonly HashSet<string> VagueWords = new(StringComparer.Ordinal)
-    {
-        "dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "handful", "several", "numerous", "countless",
-    };
+    // Span lookups: reading "twenty-five" or "hundreds" must not allocate a substring per token.
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan = Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[][] Approximators =
-    [
-        ["more", "than"], ["at", "least"], ["nearly"], ["almost"], ["about"], ["around"], ["over"], ["up", "to"],
-        ["roughly"], ["approximately"], ["an", "estimated"], ["as", "many", "as"], ["fewer", "than"], ["less", "than"],
-        ["close", "to"], ["upwards", "of"], ["in", "excess", "of"], ["at", "most"], ["just", "over"], ["just", "under"],
-        ["well", "over"], ["some"], ["estimated"], ["approx"], ["upward", "of"], ["almost", "exactly"], ["at", "minimum"],
-    ];
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScalesBySpan = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Finds every number expression in the tokens.</summary>
-    public static IReadOnlyList<NumberExpression> Find(IReadOnlyList<Token> tokens, string sentence)
+    public static IReadOnlyList<NumberExpression> Find(IReadOnlyList<Token> tokens, string sentence, AnalysisLexicons lexicons)
     {
         var found = new List<NumberExpression>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var approxLength = ApproximatorAt(tokens, i);
+            var approxLength = lexicons.Approximators.MatchAt(tokens, i);
             var coreStart = i + approxLength;
-            if (!TryReadCore(tokens, coreStart, out var coreEnd, out var value, out var vague))
+            if (!TryReadCore(tokens, coreStart, lexicons.VagueQuantities, out var coreEnd, out var value, out var vague))
             {
                 continue;
             }
@@ -72,31 +68,7 @@ public static class NumberFinder
         return found;
     }
 
-    private static int ApproximatorAt(IReadOnlyList<Token> tokens, int i)
-    {
-        foreach (var words in Approximators)
-        {
-            if (i + words.Length > tokens.Count)
-            {
-                continue;
-            }
-
-            var matches = true;
-            for (var k = 0; k < words.Length && matches; k++)
-            {
-                matches = tokens[i + k].Lower == words[k];
-            }
-
-            if (matches)
-            {
-                return words.Length;
-            }
-        }
-
-        return 0;
-    }
-
-    private static bool TryReadCore(IReadOnlyList<Token> tokens, int i, out int end, out double value, out bool vague)
+    private static bool TryReadCore(IReadOnlyList<Token> tokens, int i, PhraseMatcher vagueQuantities, out int end, out double value, out bool vague)
     {
         end = i;
         value = 0;
@@ -120,36 +92,31 @@ public static class NumberFinder
             return true;
         }
 
-        if (VagueWords.Contains(token.Lower))
+        var vagueLength = vagueQuantities.MatchAt(tokens, i);
+        if (vagueLength > 0)
         {
-            return ReadVague(tokens, i, out end, out vague);
+            vague = true;
+            end = ReadOfChain(tokens, i + vagueLength);
+            return true;
         }
 
         return ReadWords(tokens, i, out end, out value);
     }
 
-    private static bool ReadVague(IReadOnlyList<Token> tokens, int i, out int end, out bool vague)
+    /// <summary>"hundreds of thousands", "tens of millions of": "of" joins a vague quantity to a plural scale word.</summary>
+    private static int ReadOfChain(IReadOnlyList<Token> tokens, int end)
     {
-        vague = true;
-        end = i + 1;
-        var word = tokens[i].Lower;
-        if (word is "several" or "handful" or "numerous" or "countless")
-        {
-            // "several hundred", "a handful of"; bare "several" counts only before a scale or a noun.
-            if (end < tokens.Count && Scales.ContainsKey(tokens[end].Lower))
-            {
-                end++;
-            }
-        }
-
-        // "tens of thousands", "hundreds of thousands"
-        while (end + 1 < tokens.Count && tokens[end].Lower == "of" && VagueWords.Contains(tokens[end + 1].Lower) && tokens[end + 1].Lower != "several")
+        while (end + 1 < tokens.Count && tokens[end].Lower == "of" && IsPluralScale(tokens[end + 1].Lower))
         {
             end += 2;
         }
 
-        return word != "tens" || end > i + 1;
+        return end;
     }
+
+    /// <summary>"hundreds", "dozens": a scale word with a plural s (not the one-letter abbreviations).</summary>
+    private static bool IsPluralScale(string word) =>
+        word.Length > 3 && word[^1] == 's' && ScalesBySpan.ContainsKey(word.AsSpan(0, word.Length - 1));
 
     private static bool ReadWords(IReadOnlyList<Token> tokens, int i, out int end, out double value)
     {
@@ -205,7 +172,7 @@ public static class NumberFinder
         }
 
         var dash = word.IndexOf('-');
-        if (dash > 0 && Units.TryGetValue(word[..dash], out var tens) && Units.TryGetValue(word[(dash + 1)..], out var ones))
+        if (dash > 0 && UnitsBySpan.TryGetValue(word.AsSpan(0, dash), out var tens) && UnitsBySpan.TryGetValue(word.AsSpan(dash + 1), out var ones))
         {
             value = tens + ones;
             return true;

@@ -39,12 +39,6 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         "compiled", "cited", "quoted", "prepared", "commissioned", "produced", "posted", "written", "leaked",
     };
 
-    private static readonly HashSet<string> DocumentHeads = new(StringComparer.Ordinal)
-    {
-        "report", "reports", "statement", "study", "analysis", "survey", "assessment", "document", "documents", "filing",
-        "filings", "letter", "memo", "investigation", "review", "audit", "paper", "data", "figures", "estimate", "estimates",
-    };
-
     public SourcePhrase Classify(IReadOnlyList<Token> tokens, int start, int end, Func<string, SourceClass?> resolveBack)
     {
         if (end <= start)
@@ -89,7 +83,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         var twoWordHead = coreEnd - coreStart >= 2 ? tokens[coreEnd - 2].Lower + " " + head : null;
 
         // "a report by Human Rights Watch", "a report released on Monday by Stanford University": the source is who made the document.
-        if (DocumentHeads.Contains(head) && DocumentAuthor(tokens, coreEnd, end) is { } authorStart)
+        if (lexicons.DocumentHeads.ContainsWord(head) && DocumentAuthor(tokens, coreEnd, end) is { } authorStart)
         {
             var inner = Classify(tokens, authorStart, end, resolveBack);
             if (inner.Class != SourceClass.Unknown)
@@ -185,7 +179,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
                !lexicons.InstitutionHeads.ContainsWord(tokens[end - 1].Lower) && !lexicons.UnnamedHeads.ContainsWord(tokens[end - 1].Lower);
     }
 
-    private static int? DocumentAuthor(IReadOnlyList<Token> tokens, int tail, int end)
+    private int? DocumentAuthor(IReadOnlyList<Token> tokens, int tail, int end)
     {
         if (tail < end && tokens[tail].Lower is "from" or "of" or "in")
         {
@@ -197,7 +191,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             if (tokens[k].Lower == "by")
             {
                 // "reports seen by Reuters": whoever saw a document did not write it.
-                return k > 0 && tokens[k - 1].Lower is "seen" or "obtained" or "reviewed" or "leaked" or "shared" or "shown" or "provided" or "given" or "sent"
+                return k > 0 && lexicons.DocumentRecipientVerbs.ContainsWord(tokens[k - 1].Lower)
                     ? null
                     : k + 1;
             }
