@@ -127,11 +127,13 @@ internal static partial class HtmlMetadataReader
             .SelectMany(part => BylineText.Names(part.TextContent))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        var text = Collapse(element.TextContent);
-        return parts.Count > 0 && (whole.Count == 0 || whole.Count < parts.Count || parts[0].Length < whole[0].Length) &&
-               text.Contains(parts[0], StringComparison.OrdinalIgnoreCase) && text.IndexOf(parts[0], StringComparison.OrdinalIgnoreCase) <= ByPrefixLength
-            ? parts
-            : whole;
+        if (parts.Count == 0 || Collapse(element.TextContent).IndexOf(parts[0], StringComparison.OrdinalIgnoreCase) is < 0 or > ByPrefixLength)
+        {
+            return whole;
+        }
+
+        var partsSayMore = whole.Count == 0 || whole.Count < parts.Count || parts[0].Length < whole[0].Length;
+        return partsSayMore ? parts : whole;
     }
 
     /// <summary>The largest ancestor of an author element that is still short enough to be a byline.</summary>
