@@ -54,10 +54,17 @@ public sealed class ArticleChecker
         return Check(Read(source, format, options.Reader), options);
     }
 
-    /// <summary>Checks an article that has already been read.</summary>
+    /// <summary>Checks an article that has already been read. An article with no body text gets no diagnostics.</summary>
     public CheckResult Check(Article article, CheckOptions? options = null)
     {
         options ??= CheckOptions.Default;
+        if (!article.BodyBlocks.Any())
+        {
+            // Nothing was written to check (a frameset, an empty body): the reader's note says so, and page-level
+            // rules ("no AI-use disclosure", "no byline") would only report the absence of an article.
+            return new CheckResult(article, []);
+        }
+
         var facts = Analyze(article);
         var diagnostics = new List<Diagnostic>();
         foreach (var (rule, registration) in _rules)

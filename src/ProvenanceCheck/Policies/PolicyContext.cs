@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace ProvenanceCheck.Policies;
 
 /// <summary>What a rule kind needs while it builds an analyzer: the lexicons and safe builders for matchers and scopes.</summary>
-public sealed class PolicyContext
+public sealed partial class PolicyContext
 {
     /// <summary>How long one user regular expression may run on one sentence.</summary>
     public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
@@ -91,6 +91,11 @@ public sealed class PolicyContext
         return new TextMatcher(matchers, regexes, facts, skipQuotations);
     }
 
+    // The names policies write for block kinds (kebab-case, as in "pull-quote"), in the enum's order.
+    private static readonly OrderedDictionary<string, BlockKind> BlockKindNames = new(
+        Enum.GetValues<BlockKind>().Select(k => KeyValuePair.Create(KebabCase().Replace(k.ToString(), "$1-$2").ToLowerInvariant(), k)),
+        StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Reads <c>scope:</c> (a name) with <c>count:</c> and <c>skip-blocks:</c> beside it.</summary>
     public RuleScope ReadScope(YamlNodeReader options, string defaultName)
     {
@@ -104,9 +109,9 @@ public sealed class PolicyContext
         var skip = new HashSet<BlockKind>();
         foreach (var kind in options.OptionalStringList("skip-blocks") ?? [])
         {
-            if (!Enum.TryParse<BlockKind>(kind.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed))
+            if (!BlockKindNames.TryGetValue(kind, out var parsed))
             {
-                throw YamlNodeReader.Error(options.File, options.Node("skip-blocks")!, $"unknown block kind '{kind}' (known: heading, paragraph, list-item, block-quote, caption, byline)");
+                throw YamlNodeReader.Error(options.File, options.Node("skip-blocks")!, $"unknown block kind '{kind}' (known: {string.Join(", ", BlockKindNames.Keys)})");
             }
 
             skip.Add(parsed);
@@ -138,4 +143,7 @@ public sealed class PolicyContext
             throw YamlNodeReader.Error(file, at, $"invalid regex '{pattern}': {ex.Message}");
         }
     }
+
+    [GeneratedRegex("([a-z])([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabCase();
 }

@@ -26,7 +26,7 @@ public sealed class HtmlArticleReader : IArticleReader
         var metadata = HtmlMetadataReader.Read(document, source.Text);
         var blocks = selection is null ? [] : HtmlBlockWalker.Walk(source.Text, document, selection, options.Body == BodyMode.Whole);
         notes.AddRange(selection?.Notes ?? []);
-        if (blocks.Count == 0)
+        if (!blocks.Exists(b => b.Region == BlockRegion.Body))
         {
             notes.Add("no article text found in the page");
         }
@@ -46,9 +46,22 @@ public sealed class HtmlArticleReader : IArticleReader
         return mode switch
         {
             BodyMode.Whole => new ContentSelection(body),
-            BodyMode.Article => MainContentDetector.CleanOnly(MarkedUpBody(document) ?? body),
+            BodyMode.Article => MarkedUp(document, body),
             _ => Detect(document, body),
         };
+    }
+
+    /// <summary><c>--body article</c>: the page's own markup, and a note when it has none, so the user knows what was read.</summary>
+    private static ContentSelection MarkedUp(IDocument document, IElement body)
+    {
+        if (MarkedUpBody(document) is { } markedUp)
+        {
+            return MainContentDetector.CleanOnly(markedUp);
+        }
+
+        var whole = MainContentDetector.CleanOnly(body);
+        whole.Notes.Add("--body article: the page has no <article> or <main>; the whole <body> was read");
+        return whole;
     }
 
     /// <summary>When detection finds too little prose to be sure, the page's own &lt;article&gt; or &lt;main&gt; markup decides.</summary>

@@ -136,7 +136,7 @@ internal sealed class HtmlBlockWalker
             _keptDepth++;
         }
 
-        if (HtmlElementRoles.IsBlock(element))
+        if (HtmlElementRoles.IsBlock(element, _whole))
         {
             Flush();
             var parent = _contexts.Peek();
@@ -169,7 +169,7 @@ internal sealed class HtmlBlockWalker
             _keptDepth--;
         }
 
-        if (HtmlElementRoles.IsBlock(element))
+        if (HtmlElementRoles.IsBlock(element, _whole))
         {
             Flush();
             _contexts.Pop();
@@ -194,7 +194,7 @@ internal sealed class HtmlBlockWalker
             return true;
         }
 
-        if ((_dropped.Contains(element) && !IsSiteFooter(element)) || HtmlElementRoles.IsNeverRead(element))
+        if ((_dropped.Contains(element) && !IsSiteFooter(element)) || HtmlElementRoles.IsNeverRead(element, _whole))
         {
             return false;
         }

@@ -22,17 +22,30 @@ internal static partial class HtmlElementRoles
         "th", "caption", "pre", "address", "hr", "details", "summary", "center", "fieldset", "hgroup", "body", "html",
     };
 
+    // What a reader of the whole page still sees: navigation, asides and the labels of a form.
+    private static readonly HashSet<string> ReadWhenWhole = new(StringComparer.OrdinalIgnoreCase) { "nav", "aside", "form" };
+
     /// <summary>
     /// Navigation, forms, scripts and hidden elements are never article text. An aside is skipped too, unless it is
     /// marked as an editor's note or a disclosure: those belong to the article.
     /// </summary>
-    public static bool IsNeverRead(IElement element) =>
-        (NeverRead.Contains(element.LocalName) && !IsNoteAside(element)) || IsHidden(element);
+    public static bool IsNeverRead(IElement element) => IsNeverRead(element, whole: false);
+
+    /// <summary>
+    /// With <paramref name="whole"/> (<c>--body whole</c>) every visible block is read, navigation and asides
+    /// included; scripts, styles, templates, hidden elements, form controls' values and the head still are not.
+    /// </summary>
+    public static bool IsNeverRead(IElement element, bool whole) =>
+        (NeverRead.Contains(element.LocalName) && !IsNoteAside(element) && !(whole && ReadWhenWhole.Contains(element.LocalName))) ||
+        IsHidden(element);
 
     private static bool IsNoteAside(IElement element) =>
         element.LocalName == "aside" && Marker(element) is { } marker && NoteMarker().IsMatch(marker);
 
     public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
+
+    /// <summary>In <c>--body whole</c> the chrome read only there (navigation, asides, forms) also makes blocks of its own.</summary>
+    public static bool IsBlock(IElement element, bool whole) => IsBlock(element) || (whole && ReadWhenWhole.Contains(element.LocalName));
 
     public static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
 

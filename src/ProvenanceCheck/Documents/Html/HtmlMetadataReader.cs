@@ -12,6 +12,11 @@ namespace ProvenanceCheck.Documents.Html;
 /// </summary>
 internal static partial class HtmlMetadataReader
 {
+    private const int MaxBylineTextLength = 300;
+
+    // "By " or "Written by: " may come before the name in a byline.
+    private const int ByPrefixLength = 12;
+
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "Report", "WebPage"];
 
     public static ArticleMetadata Read(IDocument document, string source)
@@ -35,14 +40,7 @@ internal static partial class HtmlMetadataReader
             ReadJsonLd(metadata, script.TextContent, SpanOf(script, source));
         }
 
-        foreach (var author in document.QuerySelectorAll("[rel~='author'], [itemprop='author']"))
-        {
-            if (NullIfEmpty(Collapse(author.TextContent)) is { } name && name.Length < 100)
-            {
-                metadata.AddAuthor(name);
-                metadata.Add(new MetadataField("byline", name, "byline", SpanOf(author, source)));
-            }
-        }
+        ReadMarkedAuthors(metadata, document, source);
 
         if (metadata.Authors.Count == 0)
         {
@@ -59,7 +57,32 @@ internal static partial class HtmlMetadataReader
         return metadata;
     }
 
-    /// <summary>The first short element marked as a byline (class or id), with its "By" and any date cut off.</summary>
+    /// <summary>
+    /// Authors marked up as such (rel=author, itemprop=author): the first one that reads as a name, and the others in
+    /// the same byline box. Author links further down the page belong to teasers of other stories.
+    /// </summary>
+    private static void ReadMarkedAuthors(ArticleMetadata metadata, IDocument document, string source)
+    {
+        IElement? box = null;
+        foreach (var author in document.QuerySelectorAll("[rel~='author'], [itemprop='author']"))
+        {
+            if (IsOutsideArticle(author) || (box is not null && !box.Contains(author)))
+            {
+                continue;
+            }
+
+            var names = NamesOf(author);
+            foreach (var name in names)
+            {
+                metadata.AddAuthor(name);
+                metadata.Add(new MetadataField("byline", name, "byline", SpanOf(author, source)));
+            }
+
+            box ??= names.Count > 0 ? BylineBox(author) : null;
+        }
+    }
+
+    /// <summary>The first visible element marked as a byline (class or id) whose text reads as names.</summary>
     private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, string source)
     {
         if (document.Body is null)
@@ -69,27 +92,60 @@ internal static partial class HtmlMetadataReader
 
         foreach (var element in document.Body.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [class*='writtenby' i], [itemprop~='author']"))
         {
-            if (HtmlElementRoles.IsNeverRead(element) || element.Closest("nav, aside, footer, script, [hidden]") is not null)
+            if (IsOutsideArticle(element) || element.TextContent.Length > MaxBylineTextLength)
             {
                 continue;
             }
 
-            var text = Collapse(element.TextContent);
-            if (text.Length is 0 or > 100 || BylineName().Match(text) is not { Success: true } match)
+            var names = NamesOf(element);
+            if (names.Count == 0)
             {
                 continue;
             }
 
-            var name = string.Join(' ', match.Groups["name"].Value.Split(' ').TakeWhile(w => !DateWord().IsMatch(w)));
-            if (name.Length == 0 || DateWord().IsMatch(name.Split(' ')[0]))
+            foreach (var name in names)
             {
-                continue;
+                metadata.AddAuthor(name);
             }
 
-            metadata.AddAuthor(name);
-            metadata.Add(new MetadataField("byline", text, "byline", SpanOf(element, source)));
+            metadata.Add(new MetadataField("byline", Collapse(element.TextContent), "byline", SpanOf(element, source)));
             return;
         }
+    }
+
+    private static bool IsOutsideArticle(IElement element) =>
+        HtmlElementRoles.IsNeverRead(element) || element.Closest("nav, aside, footer, script, [hidden]") is not null;
+
+    /// <summary>
+    /// The names in a byline element. When its text is a name plus more (a job title, a date), the name's own
+    /// element (a link, itemprop=name) is the better source, as long as the byline starts with it.
+    /// </summary>
+    private static IReadOnlyList<string> NamesOf(IElement element)
+    {
+        var whole = BylineText.Names(element.TextContent);
+        var parts = element.QuerySelectorAll("[itemprop='name'], [class*='name' i], a")
+            .SelectMany(part => BylineText.Names(part.TextContent))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (parts.Count == 0 || Collapse(element.TextContent).IndexOf(parts[0], StringComparison.OrdinalIgnoreCase) is < 0 or > ByPrefixLength)
+        {
+            return whole;
+        }
+
+        var partsSayMore = whole.Count == 0 || whole.Count < parts.Count || parts[0].Length < whole[0].Length;
+        return partsSayMore ? parts : whole;
+    }
+
+    /// <summary>The largest ancestor of an author element that is still short enough to be a byline.</summary>
+    private static IElement BylineBox(IElement author)
+    {
+        var box = author;
+        while (box.ParentElement is { } parent && parent.LocalName != "body" && parent.TextContent.Length <= MaxBylineTextLength)
+        {
+            box = parent;
+        }
+
+        return box;
     }
 
     /// <summary>Cuts a trailing " | Site" or " - Site" from a page title when what remains still reads as a headline.</summary>
@@ -118,7 +174,10 @@ internal static partial class HtmlMetadataReader
             case "author" or "article:author" or "dc.creator" or "byl" or "parsely-author" or "sailthru.author":
                 if (!value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 {
-                    metadata.AddAuthor(value.StartsWith("By ", StringComparison.Ordinal) ? value[3..] : value);
+                    foreach (var name in BylineText.Names(value))
+                    {
+                        metadata.AddAuthor(name);
+                    }
                 }
 
                 break;
@@ -199,7 +258,7 @@ internal static partial class HtmlMetadataReader
             switch (property.Name)
             {
                 case "author" or "creator":
-                    foreach (var name in Names(property.Value))
+                    foreach (var name in Names(property.Value).SelectMany(BylineText.Names))
                     {
                         metadata.AddAuthor(name);
                     }
@@ -271,12 +330,6 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»)\s+(?:[^|\-–—:»]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSuffix();
-
-    [GeneratedRegex(@"^(?:(?:by|words by|written by|posted by)\s*:?\s+)?(?<name>\p{Lu}[\p{L}.'\-]*(?:\s+(?:\p{Lu}[\p{L}.'\-]*|de|van|von|da|der|la|le))*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylineName();
-
-    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|posted|last)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DateWord();
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
