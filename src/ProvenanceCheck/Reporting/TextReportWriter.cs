@@ -62,7 +62,11 @@ public sealed class TextReportWriter(TextWriter output, bool color)
         var gutter = new string(' ', number.Length);
         var caretStart = Math.Max(0, start.Character - from);
         var caretLength = Math.Max(1, Math.Min(spanEnd, from + shown.Length) - Math.Max(start.Character, from));
-        output.WriteLine($"  {number} | {Tabless(shown)}");
+        // An ellipsis marks where a long line was cut, so a cropped word is not mistaken for the text as written.
+        var before = from > 0 ? "…" : "";
+        var after = from + shown.Length < line.Length ? "…" : "";
+        caretStart += before.Length;
+        output.WriteLine($"  {number} | {before}{Tabless(shown)}{after}");
         output.WriteLine($"  {gutter} | {new string(' ', caretStart)}{Paint(new string('^', caretLength), SeverityColor(diagnostic.Severity))}");
     }
 
@@ -74,8 +78,8 @@ public sealed class TextReportWriter(TextWriter output, bool color)
             return (line, 0);
         }
 
-        var from = Math.Max(0, start - 30);
-        var to = Math.Min(line.Length, Math.Max(end, start) + 30);
+        var from = Math.Max(0, start - 40);
+        var to = Math.Min(line.Length, Math.Max(end, start) + 40);
         if (to - from > MaxShownLine + 60)
         {
             to = from + MaxShownLine + 60;

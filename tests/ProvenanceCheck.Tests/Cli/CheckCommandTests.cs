@@ -23,6 +23,22 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void ALongLineIsCutAroundTheSpanWithEllipsesAndTheCaretsStillUnderIt()
+    {
+        var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html");
+
+        var lines = result.Stdout.Split('\n');
+        var index = Array.FindIndex(lines, l => l.StartsWith("samples/harbour-fire.html(16,68): warning PC2001: ", StringComparison.Ordinal));
+        index.ShouldBeGreaterThanOrEqualTo(0, result.Stdout);
+        var snippet = lines[index + 1];
+        snippet.ShouldStartWith("  16 | …");
+        snippet.ShouldEndWith("…");
+        var carets = lines[index + 2];
+        snippet.Substring(carets.IndexOf('^', StringComparison.Ordinal), 3).ShouldBe("Two");
+        carets.Count(c => c == '^').ShouldBe(3);
+    }
+
+    [TestMethod]
     public void JsonOutputIsExactlyOneDocumentWithTheDocumentedSchema()
     {
         var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--format", "json");
