@@ -98,7 +98,7 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
             {
-                var id = source.Path.Replace('\\', '/');
+                var id = source.Name;
                 failure = AuditItem.Failed(id, source.Path, "source could not be read to the end: " + ex.Message);
             }
 
