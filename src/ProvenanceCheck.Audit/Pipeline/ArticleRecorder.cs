@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ProvenanceCheck.Audit.Baseline;
 using ProvenanceCheck.Audit.Sources;
 using ProvenanceCheck.Audit.Store;
+using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Documents;
 
@@ -91,19 +91,19 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
             Section = Field(item, "section") ?? metadata.Find("article:section")?.Value ?? metadata.Find("json-ld:articlesection")?.Value,
             Url = Field(item, "url") ?? metadata.Find("og:url")?.Value,
             MetadataJson = MetadataJson(item),
-            Diagnostics = Diagnostics(item.Id, result),
+            Diagnostics = Diagnostics(result),
         };
     }
 
-    private static List<DiagnosticRecord> Diagnostics(string articleId, CheckResult result)
+    // Suppressed findings are left out as check leaves them out of its counts; fingerprints are check's, so one baseline serves both.
+    private static List<DiagnosticRecord> Diagnostics(CheckResult result)
     {
-        var occurrences = new Dictionary<(string, string), int>();
-        var records = new List<DiagnosticRecord>(result.Diagnostics.Count);
-        foreach (var d in result.Diagnostics)
+        var active = result.Diagnostics.Where(d => d.Suppression is null).ToList();
+        var fingerprints = Fingerprinter.Compute(active);
+        var records = new List<DiagnosticRecord>(active.Count);
+        for (var i = 0; i < active.Count; i++)
         {
-            var sentence = d.Sentence ?? d.Text;
-            var key = (d.Id, AuditBaseline.Normalise(sentence));
-            occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+            var d = active[i];
             records.Add(new DiagnosticRecord
             {
                 RuleId = d.Id,
@@ -117,7 +117,7 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
                 EndColumn = d.Location.End.Character + 1,
                 Text = d.Text,
                 Sentence = d.Sentence,
-                Fingerprint = AuditBaseline.Fingerprint(articleId, d.Id, sentence, occurrences[key]),
+                Fingerprint = fingerprints[i],
             });
         }
 

@@ -55,9 +55,14 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
             throw;
         }
 
-        store.ApplyBaseline(options.Baseline);
+        var stale = store.ApplyBaseline(options.Baseline);
+        var failing = store.CountFailing(options.FailOn);
         store.FinishRun(runId, progress.Checked, progress.Unchanged, progress.Errors);
-        return new AuditSummary(runId, progress.Checked, progress.Unchanged, progress.Errors, progress.Violations, stopwatch.Elapsed);
+        return new AuditSummary(runId, progress.Checked, progress.Unchanged, progress.Errors, progress.Violations, stopwatch.Elapsed)
+        {
+            Failing = failing,
+            StaleBaselineEntries = options.Baseline is null ? null : stale,
+        };
     }
 
     private static void Produce(List<IArticleSource> sources, SourceOptions sourceOptions, ChannelWriter<AuditItem> writer, AuditProgress progress, CancellationToken cancellation)

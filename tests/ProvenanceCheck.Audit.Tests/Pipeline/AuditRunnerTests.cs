@@ -4,6 +4,7 @@ using ProvenanceCheck.Audit.Pipeline;
 using ProvenanceCheck.Audit.Reporting;
 using ProvenanceCheck.Audit.Store;
 using ProvenanceCheck.Audit.Tests.Infrastructure;
+using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Checking;
 
 namespace ProvenanceCheck.Audit.Tests.Pipeline;
@@ -11,13 +12,13 @@ namespace ProvenanceCheck.Audit.Tests.Pipeline;
 [TestClass]
 public sealed class AuditRunnerTests
 {
-    private static AuditSummary Audit(string db, IReadOnlyList<string> inputs, ArticleChecker? checker = null, ShardSpec? shard = null, IReadOnlySet<string>? baseline = null, int jobs = 2) =>
+    private static AuditSummary Audit(string db, IReadOnlyList<string> inputs, ArticleChecker? checker = null, ShardSpec? shard = null, IReadOnlyList<BaselineEntry>? baseline = null, int jobs = 2) =>
         new AuditRunner(checker ?? TestCheckers.Default, new AuditOptions
         {
             DatabasePath = db,
             Jobs = jobs,
             Shard = shard,
-            Baseline = baseline ?? new HashSet<string>(),
+            Baseline = baseline,
             BatchSize = 7,
         }).Run(inputs, new AuditProgress());
 
@@ -168,10 +169,11 @@ public sealed class AuditRunnerTests
         AuditFixtures.WriteFolder(site, 6);
         var db = temp.File("audit.db");
         Audit(db, [site]);
-        var baselineFile = temp.File("baseline.txt");
+        var baselineFile = temp.File("baseline.json");
         using (var store = AuditStore.Open(db))
+        using (var file = File.Create(baselineFile))
         {
-            AuditBaseline.Write(baselineFile, store.Fingerprints());
+            AuditBaseline.Write(file, store);
         }
 
         var total = StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics");
@@ -187,15 +189,5 @@ public sealed class AuditRunnerTests
         report.Totals.Violations.ShouldBe(1, "only the finding added after the baseline is live");
         report.ByRule.ShouldHaveSingleItem().Label.ShouldBe("PC3002");
         report.Totals.Baselined.ShouldBe(total, "moving the old text down the file does not revive its findings");
-    }
-
-    [TestMethod]
-    public void Fingerprints_ignore_case_and_spacing_but_not_the_rule_or_article()
-    {
-        var a = AuditBaseline.Fingerprint("a.html", "PC3001", "A source  said\nso.", 1);
-        a.ShouldBe(AuditBaseline.Fingerprint("a.html", "PC3001", "a source said so.", 1));
-        a.ShouldNotBe(AuditBaseline.Fingerprint("a.html", "PC3002", "a source said so.", 1));
-        a.ShouldNotBe(AuditBaseline.Fingerprint("b.html", "PC3001", "a source said so.", 1));
-        a.ShouldNotBe(AuditBaseline.Fingerprint("a.html", "PC3001", "a source said so.", 2));
     }
 }
