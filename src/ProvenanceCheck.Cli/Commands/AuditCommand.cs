@@ -25,6 +25,7 @@ internal static class AuditCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var maxArchive = new Option<int>("--max-archive-size") { Description = "Most MB inflated from one zip (zip-bomb cap)", DefaultValueFactory = _ => 4096 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
+        var config = new ConfigOptions();
 
         var command = new Command("audit", "Audit an archive into an SQLite store (parallel, incremental, resumable)");
         command.Arguments.Add(inputs);
@@ -33,15 +34,18 @@ internal static class AuditCommand
             command.Options.Add(option);
         }
 
+        config.AddTo(command);
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            var checker = common.BuildChecker(parse);
+            Severity? explicitFailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null;
+            var readerOptions = new CheckOptions { Reader = common.ReaderOptions(parse) };
+            var planner = new AuditPlanner(config.Build(parse, common, explicitFailOn), readerOptions, common.ForcedFormat(parse));
             var options = new AuditOptions
             {
                 DatabasePath = parse.GetValue(db)!,
                 Jobs = parse.GetValue(jobs) is > 0 and var j ? j : throw new UsageException("--jobs must be at least 1"),
-                Check = new CheckOptions { Reader = common.ReaderOptions(parse) },
+                Check = readerOptions,
                 Sources = new SourceOptions
                 {
                     Include = parse.GetValue(include) ?? [],
@@ -52,18 +56,18 @@ internal static class AuditCommand
                 },
                 Shard = ParseShard(parse.GetValue(shard)),
                 Baseline = parse.GetValue(baseline) is { } file ? AuditBaseline.Load(file) : null,
-                FailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null,
+                FailOn = explicitFailOn,
                 CountAhead = !parse.GetValue(quiet),
             };
-            return Run(checker, options, parse.GetValue(inputs) ?? [], parse.GetValue(quiet));
+            return Run(planner, options, parse.GetValue(inputs) ?? [], parse.GetValue(quiet));
         }));
         return command;
     }
 
-    private static int Run(ArticleChecker checker, AuditOptions options, string[] inputs, bool quiet)
+    private static int Run(AuditPlanner planner, AuditOptions options, string[] inputs, bool quiet)
     {
         var progress = new AuditProgress();
-        var runner = new AuditRunner(checker, options);
+        var runner = new AuditRunner(planner, options);
         var summary = AuditProgressDisplay.Follow(Task.Run(() => runner.Run(inputs, progress)), progress, quiet);
         if (!quiet)
         {
