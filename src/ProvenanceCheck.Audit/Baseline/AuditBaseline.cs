@@ -1,68 +1,53 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProvenanceCheck.Audit.Store;
+using ProvenanceCheck.Baselines;
+using ProvenanceCheck.Documents;
+using ProvenanceCheck.Reporting;
 
 namespace ProvenanceCheck.Audit.Baseline;
 
 /// <summary>
-/// The audit baseline: a text file with one fingerprint per line (<c>#</c> starts a comment). A fingerprint
-/// is the first 16 bytes, in hex, of SHA-256 over the article id, the rule id, the flagged sentence
-/// normalised (lower case, NFKC, white space collapsed) and the occurrence number of that rule and sentence
-/// in the article. Offsets are left out on purpose, so edits elsewhere in an article do not revive old findings.
+/// Baselines for audits, in exactly the format <c>provcheck check --write-baseline</c> writes (read with
+/// <see cref="Baselines.Baseline.Read"/>, fingerprints from <see cref="Fingerprinter"/>). An entry's
+/// <c>path</c> is matched against the article id; because a folder input's ids are the folder's name and
+/// the path inside it, a baseline that <c>check</c> wrote in the folder holding the audited folder matches as it is.
 /// </summary>
 public static class AuditBaseline
 {
-    /// <summary>Reads a baseline file.</summary>
-    /// <exception cref="Documents.InputException">The file is missing.</exception>
-    public static HashSet<string> Load(string path)
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Reads a baseline file written by <c>check --write-baseline</c> or <c>report --write-baseline</c>.</summary>
+    /// <exception cref="InputException">The file is missing or in another format.</exception>
+    public static IReadOnlyList<BaselineEntry> Load(string path)
     {
         if (!File.Exists(path))
         {
-            throw new Documents.InputException($"{path}: no such baseline file");
+            throw new InputException($"{path}: no such baseline file");
         }
 
-        return File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Baselines.Baseline.Read(path).Entries;
     }
 
-    /// <summary>Writes a baseline file.</summary>
-    public static void Write(string path, IEnumerable<string> fingerprints)
+    /// <summary>Writes every finding in the store as a baseline, in <c>check</c>'s format, with article ids as paths.</summary>
+    public static void Write(Stream output, AuditStore store)
     {
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        writer.WriteLine("# provcheck audit baseline: one fingerprint per line (article id + rule + normalised sentence + occurrence)");
-        foreach (var fingerprint in fingerprints)
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteNumber("version", 1);
+        JsonReportWriter.WriteTool(writer);
+        writer.WriteStartArray("entries");
+        foreach (var entry in store.BaselineEntries())
         {
-            writer.WriteLine(fingerprint);
-        }
-    }
-
-    /// <summary>The fingerprint of one diagnostic.</summary>
-    public static string Fingerprint(string articleId, string ruleId, string sentence, int occurrence)
-    {
-        var text = $"{articleId}\n{ruleId}\n{Normalise(sentence)}\n{occurrence}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
-    }
-
-    /// <summary>Lower case, NFKC and single spaces, so typography and wrapping do not change a fingerprint.</summary>
-    public static string Normalise(string sentence)
-    {
-        var builder = new StringBuilder(sentence.Length);
-        var space = false;
-        foreach (var c in sentence.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
+            writer.WriteStartObject();
+            writer.WriteString("path", entry.Path);
+            writer.WriteString("rule", entry.RuleId);
+            writer.WriteString("fingerprint", entry.Fingerprint);
+            writer.WriteString("text", entry.Text);
+            writer.WriteEndObject();
         }
 
-        return builder.ToString();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 }

@@ -2,20 +2,18 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using ProvenanceCheck.Audit.Baseline;
 using ProvenanceCheck.Audit.Sources;
 using ProvenanceCheck.Audit.Store;
+using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Documents;
 
 namespace ProvenanceCheck.Audit.Pipeline;
 
 /// <summary>Turns one source item into a stored record: decode, attach container metadata, check, flatten.</summary>
-internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions options)
+internal sealed class ArticleRecorder
 {
     private const string Origin = "archive";
-
-    public string PolicyHash => checker.Policies.Hash;
 
     /// <summary>SHA-256 over format, container metadata and content: any change to what the checker sees changes it.</summary>
     public static string ContentHash(AuditItem item)
@@ -31,13 +29,14 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    public ArticleRecord Failed(AuditItem item, string? contentHash, string reason) => new()
+    public static ArticleRecord Failed(AuditItem item, string? contentHash, string reason, AuditPlan plan) => new()
     {
         Id = item.Id,
         Source = item.Source,
         Format = item.Format.ToName(),
         ContentHash = contentHash,
-        PolicyHash = PolicyHash,
+        PolicyHash = plan.DecisionHash,
+        FailLevel = SeverityName(plan),
         Error = reason,
         MetadataJson = MetadataJson(item),
         Author = Field(item, "author"),
@@ -46,34 +45,34 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
     };
 
     /// <summary>Checks the item; an input it cannot read becomes a record with the reason.</summary>
-    public ArticleRecord Record(AuditItem item, string contentHash)
+    public static ArticleRecord Record(AuditItem item, string contentHash, AuditPlan plan)
     {
         CheckResult result;
         try
         {
             var source = SourceDecoder.Decode(item.Content, item.Id, item.Format);
-            var article = checker.Read(source, item.Format, options.Reader);
+            var article = plan.Checker.Read(source, item.Format, plan.Options.Reader);
             foreach (var (key, value) in item.Metadata)
             {
                 article.Metadata.AddExternal(key, value, Origin);
             }
 
-            result = checker.Check(article, options);
+            result = plan.Checker.Check(article, plan.Options);
         }
         catch (InputException ex)
         {
-            return Failed(item, contentHash, ex.Message);
+            return Failed(item, contentHash, ex.Message, plan);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // One pathological page must not end a ten-year audit: record it and go on.
-            return Failed(item, contentHash, $"could not be checked: {ex.GetType().Name}: {ex.Message}");
+            return Failed(item, contentHash, $"could not be checked: {ex.GetType().Name}: {ex.Message}", plan);
         }
 
-        return ToRecord(item, contentHash, result);
+        return ToRecord(item, contentHash, result, plan);
     }
 
-    private ArticleRecord ToRecord(AuditItem item, string contentHash, CheckResult result)
+    private static ArticleRecord ToRecord(AuditItem item, string contentHash, CheckResult result, AuditPlan plan)
     {
         var metadata = result.Article.Metadata;
         var published = metadata.Published ?? Field(item, "published");
@@ -83,7 +82,8 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
             Source = item.Source,
             Format = item.Format.ToName(),
             ContentHash = contentHash,
-            PolicyHash = PolicyHash,
+            PolicyHash = plan.DecisionHash,
+            FailLevel = SeverityName(plan),
             Title = metadata.Title ?? Field(item, "title"),
             Author = metadata.Authors.Count > 0 ? string.Join(", ", metadata.Authors) : null,
             Published = published,
@@ -91,19 +91,19 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
             Section = Field(item, "section") ?? metadata.Find("article:section")?.Value ?? metadata.Find("json-ld:articlesection")?.Value,
             Url = Field(item, "url") ?? metadata.Find("og:url")?.Value,
             MetadataJson = MetadataJson(item),
-            Diagnostics = Diagnostics(item.Id, result),
+            Diagnostics = Diagnostics(result),
         };
     }
 
-    private static List<DiagnosticRecord> Diagnostics(string articleId, CheckResult result)
+    // Suppressed findings are left out as check leaves them out of its counts; fingerprints are check's, so one baseline serves both.
+    private static List<DiagnosticRecord> Diagnostics(CheckResult result)
     {
-        var occurrences = new Dictionary<(string, string), int>();
-        var records = new List<DiagnosticRecord>(result.Diagnostics.Count);
-        foreach (var d in result.Diagnostics)
+        var active = result.Diagnostics.Where(d => d.Suppression is null).ToList();
+        var fingerprints = Fingerprinter.Compute(active);
+        var records = new List<DiagnosticRecord>(active.Count);
+        for (var i = 0; i < active.Count; i++)
         {
-            var sentence = d.Sentence ?? d.Text;
-            var key = (d.Id, AuditBaseline.Normalise(sentence));
-            occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+            var d = active[i];
             records.Add(new DiagnosticRecord
             {
                 RuleId = d.Id,
@@ -117,12 +117,14 @@ internal sealed class ArticleRecorder(ArticleChecker checker, CheckOptions optio
                 EndColumn = d.Location.End.Character + 1,
                 Text = d.Text,
                 Sentence = d.Sentence,
-                Fingerprint = AuditBaseline.Fingerprint(articleId, d.Id, sentence, occurrences[key]),
+                Fingerprint = fingerprints[i],
             });
         }
 
         return records;
     }
+
+    private static string SeverityName(AuditPlan plan) => plan.FailLevel.ToString().ToLowerInvariant();
 
     /// <summary><c>yyyy-MM</c> of a date written in any common form, or null.</summary>
     internal static string? Month(string? date)

@@ -1,5 +1,7 @@
 using ProvenanceCheck.Audit.Sources;
+using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Checking;
+using ProvenanceCheck.Diagnostics;
 
 namespace ProvenanceCheck.Audit.Pipeline;
 
@@ -21,8 +23,11 @@ public sealed record AuditOptions
     /// <summary>The shard to check, or null for all articles.</summary>
     public ShardSpec? Shard { get; init; }
 
-    /// <summary>Baseline fingerprints: matching diagnostics are stored but marked as baselined.</summary>
-    public IReadOnlySet<string> Baseline { get; init; } = new HashSet<string>();
+    /// <summary>Baseline entries (<c>check</c>'s format, article ids as paths): matching findings are stored but marked as baselined; null for none.</summary>
+    public IReadOnlyList<BaselineEntry>? Baseline { get; init; }
+
+    /// <summary>An explicit <c>--fail-on</c>; null to use each article's configured fail level (default warning).</summary>
+    public Severity? FailOn { get; init; }
 
     /// <summary>Count the articles ahead in the background so progress can show an ETA.</summary>
     public bool CountAhead { get; init; }

@@ -12,34 +12,56 @@ namespace ProvenanceCheck.Audit.Pipeline;
 /// workers hash, skip unchanged articles and check the rest, one writer commits batches to the store.
 /// The channels between them are bounded, so memory stays flat however large the archive.
 /// </summary>
-public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
+public sealed class AuditRunner
 {
+    private readonly AuditPlanner _planner;
+    private readonly AuditOptions _options;
+
+    /// <summary>An audit with one checker for every article and no configuration files.</summary>
+    public AuditRunner(ArticleChecker checker, AuditOptions options)
+        : this(new AuditPlanner(checker, options.Check, forcedFormat: options.Sources.ForcedFormat), options)
+    {
+    }
+
+    /// <summary>An audit whose articles are planned (configuration, severities, fail level) by <paramref name="planner"/>.</summary>
+    public AuditRunner(AuditPlanner planner, AuditOptions options)
+    {
+        _planner = planner;
+        _options = options;
+    }
+
     /// <summary>Audits the inputs (folders, files, archives) into the store.</summary>
     /// <exception cref="InputException">An input path does not exist or the store cannot be opened.</exception>
     public AuditSummary Run(IReadOnlyList<string> inputs, AuditProgress progress, CancellationToken cancellation = default)
     {
         var sources = inputs.Select(SourceKinds.Open).ToList();
         var stopwatch = Stopwatch.StartNew();
-        using var store = AuditStore.Open(options.DatabasePath);
-        store.SavePolicy(checker.Policies);
-        var runId = store.BeginRun(checker.Policies.Hash, inputs, options.Shard?.ToString());
 
-        var jobs = Math.Max(1, options.Jobs);
+        // Planning each input first reports a broken configuration before anything is written.
+        var inputPlans = inputs.Select(_planner.ForInput).ToList();
+        using var store = AuditStore.Open(_options.DatabasePath);
+        foreach (var plan in inputPlans.DistinctBy(p => p.PolicyHash))
+        {
+            store.SavePolicy(plan.Checker.Policies);
+        }
+
+        var runId = store.BeginRun(inputPlans.Count > 0 ? inputPlans[0].PolicyHash : "", inputs, _options.Shard?.ToString());
+
+        var jobs = Math.Max(1, _options.Jobs);
         var items = Channel.CreateBounded<AuditItem>(new BoundedChannelOptions(jobs * 4) { SingleWriter = true });
-        var records = Channel.CreateBounded<ArticleRecord>(new BoundedChannelOptions(options.BatchSize * 2) { SingleReader = true });
-        var sourceOptions = options.Shard is { } shard ? options.Sources with { Wanted = shard.Contains } : options.Sources;
+        var records = Channel.CreateBounded<ArticleRecord>(new BoundedChannelOptions(_options.BatchSize * 2) { SingleReader = true });
+        var sourceOptions = _options.Shard is { } shard ? _options.Sources with { Wanted = shard.Contains } : _options.Sources;
 
         // If the writer fails (disk full, store locked), the reader and workers must not wait forever on full channels.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        if (options.CountAhead)
+        if (_options.CountAhead)
         {
-            _ = Task.Run(() => progress.SetExpected(ArticleCounter.Count(inputs, options.Sources, options.Shard, stop.Token)), stop.Token);
+            _ = Task.Run(() => progress.SetExpected(ArticleCounter.Count(inputs, _options.Sources, _options.Shard, stop.Token)), stop.Token);
         }
 
         var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, stop.Token), stop.Token);
-        var recorder = new ArticleRecorder(checker, options.Check);
         var workers = Enumerable.Range(0, jobs)
-            .Select(_ => Task.Run(() => Work(recorder, items.Reader, records.Writer, progress, stop.Token), stop.Token))
+            .Select(_ => Task.Run(() => Work(items.Reader, records.Writer, progress, stop.Token), stop.Token))
             .ToArray();
         var closer = Task.WhenAll(workers).ContinueWith(t => records.Writer.Complete(t.Exception?.InnerException), TaskScheduler.Default);
 
@@ -55,9 +77,14 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
             throw;
         }
 
-        store.ApplyBaseline(options.Baseline);
+        var stale = store.ApplyBaseline(_options.Baseline);
+        var failing = store.CountFailing(_options.FailOn);
         store.FinishRun(runId, progress.Checked, progress.Unchanged, progress.Errors);
-        return new AuditSummary(runId, progress.Checked, progress.Unchanged, progress.Errors, progress.Violations, stopwatch.Elapsed);
+        return new AuditSummary(runId, progress.Checked, progress.Unchanged, progress.Errors, progress.Violations, stopwatch.Elapsed)
+        {
+            Failing = failing,
+            StaleBaselineEntries = _options.Baseline is null ? null : stale,
+        };
     }
 
     private static void Produce(List<IArticleSource> sources, SourceOptions sourceOptions, ChannelWriter<AuditItem> writer, AuditProgress progress, CancellationToken cancellation)
@@ -98,7 +125,7 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
             {
-                var id = source.Path.Replace('\\', '/');
+                var id = source.Name;
                 failure = AuditItem.Failed(id, source.Path, "source could not be read to the end: " + ex.Message);
             }
 
@@ -112,26 +139,27 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
         }
     }
 
-    private async Task Work(ArticleRecorder recorder, ChannelReader<AuditItem> items, ChannelWriter<ArticleRecord> records, AuditProgress progress, CancellationToken cancellation)
+    private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<ArticleRecord> records, AuditProgress progress, CancellationToken cancellation)
     {
-        using var lookup = new StoreLookup(options.DatabasePath);
+        using var lookup = new StoreLookup(_options.DatabasePath);
         await foreach (var item in items.ReadAllAsync(cancellation))
         {
+            var plan = _planner.For(item.Source);
             if (item.Content is null)
             {
                 progress.AddError();
-                await records.WriteAsync(recorder.Failed(item, null, item.Error ?? "unreadable"), cancellation);
+                await records.WriteAsync(ArticleRecorder.Failed(item, null, item.Error ?? "unreadable", plan), cancellation);
                 continue;
             }
 
             var hash = ArticleRecorder.ContentHash(item);
-            if (lookup.IsUpToDate(item.Id, hash, recorder.PolicyHash))
+            if (lookup.IsUpToDate(item.Id, hash, plan.DecisionHash))
             {
                 progress.AddUnchanged();
                 continue;
             }
 
-            var record = recorder.Record(item, hash);
+            var record = ArticleRecorder.Record(item, hash, plan);
             if (record.Error is null)
             {
                 progress.AddChecked(record.Diagnostics.Count);
@@ -147,10 +175,10 @@ public sealed class AuditRunner(ArticleChecker checker, AuditOptions options)
 
     private void Write(AuditStore store, long runId, ChannelReader<ArticleRecord> records, AuditProgress progress)
     {
-        var batch = new List<ArticleRecord>(options.BatchSize);
+        var batch = new List<ArticleRecord>(_options.BatchSize);
         while (records.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (batch.Count < options.BatchSize && records.TryRead(out var record))
+            while (batch.Count < _options.BatchSize && records.TryRead(out var record))
             {
                 batch.Add(record);
             }

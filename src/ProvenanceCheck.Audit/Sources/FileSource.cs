@@ -2,16 +2,21 @@ using ProvenanceCheck.Documents;
 
 namespace ProvenanceCheck.Audit.Sources;
 
-/// <summary>A single article file; its id is its path with forward slashes.</summary>
-public sealed class FileSource(string path) : IArticleSource
+/// <summary>A single article file; its id is its <see cref="Name"/>.</summary>
+/// <param name="path">The file.</param>
+/// <param name="name">The id (inside a folder input, the folder's name and the relative path); default the file name.</param>
+public sealed class FileSource(string path, string? name = null) : IArticleSource
 {
     /// <inheritdoc />
     public string Path { get; } = path;
 
     /// <inheritdoc />
+    public string Name { get; } = name ?? SourceKinds.OwnName(path);
+
+    /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
     {
-        var id = Path.Replace('\\', '/');
+        var id = Name;
         if (!options.Wanted(id))
         {
             yield break;

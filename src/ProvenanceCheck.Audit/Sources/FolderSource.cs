@@ -7,11 +7,16 @@ namespace ProvenanceCheck.Audit.Sources;
 /// <summary>
 /// A folder walked recursively in ordinal name order: article files and archives inside it,
 /// filtered by <c>--include</c>/<c>--exclude</c> globs and by gitignore-style files in any folder on the way.
+/// Article ids are the folder's own name and the path relative to it (<c>site/2023/01/a.html</c>), so
+/// <c>site</c>, <c>./site</c> and <c>/abs/site</c> give the same ids.
 /// </summary>
 public sealed class FolderSource(string path) : IArticleSource
 {
     /// <inheritdoc />
     public string Path { get; } = path;
+
+    /// <inheritdoc />
+    public string Name { get; } = SourceKinds.OwnName(path);
 
     /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
@@ -26,7 +31,8 @@ public sealed class FolderSource(string path) : IArticleSource
                 continue;
             }
 
-            var source = SourceKinds.ForFile(file) ?? new FileSource(file);
+            var name = Name + "/" + relative;
+            var source = SourceKinds.ForFile(file, name) ?? new FileSource(file, name);
             foreach (var item in source.Read(options, cancellation))
             {
                 yield return item;

@@ -7,6 +7,12 @@ public interface IArticleSource
     string Path { get; }
 
     /// <summary>
+    /// The name article ids start with: the file or folder's own name (or, inside a folder input, the folder's
+    /// name and the path relative to it), so ids do not depend on how the input path was typed.
+    /// </summary>
+    string Name { get; }
+
+    /// <summary>
     /// Yields the articles in a stable order, reading each only when it is wanted
     /// (<see cref="SourceOptions.Wanted"/>), so memory holds one article at a time.
     /// Problems with single articles come back as items with an <see cref="AuditItem.Error"/>.

@@ -9,7 +9,9 @@ namespace ProvenanceCheck.Audit.Sources;
 /// "author": "…", "published": "…", "section": "…", "metadata": {…}}</c>. Only <c>content</c> is required;
 /// without <c>id</c> the article is <c>file.jsonl#L12</c>. A malformed line is an input error, not the end of the file.
 /// </summary>
-public sealed class JsonLinesSource(string path) : IArticleSource
+/// <param name="path">The file.</param>
+/// <param name="name">The name ids start with (inside a folder input, the folder's name and the relative path); default the file name.</param>
+public sealed class JsonLinesSource(string path, string? name = null) : IArticleSource
 {
     private static readonly string[] KnownFields = ["url", "author", "published", "section", "title"];
 
@@ -17,9 +19,12 @@ public sealed class JsonLinesSource(string path) : IArticleSource
     public string Path { get; } = path;
 
     /// <inheritdoc />
+    public string Name { get; } = name ?? SourceKinds.OwnName(path);
+
+    /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
     {
-        var prefix = Path.Replace('\\', '/');
+        var prefix = Name;
         using var reader = new StreamReader(Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var number = 0;
         while (reader.ReadLine() is { } line)

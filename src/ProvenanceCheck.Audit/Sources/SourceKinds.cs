@@ -20,27 +20,40 @@ public static class SourceKinds
     }
 
     /// <summary>The archive source for a file, or null when it is a plain article file.</summary>
-    public static IArticleSource? ForFile(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="name">The name its ids start with; default the file's own name.</param>
+    public static IArticleSource? ForFile(string path, string? name = null)
     {
-        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
-        if (name.EndsWith(".zip", StringComparison.Ordinal))
+        var fileName = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (fileName.EndsWith(".zip", StringComparison.Ordinal))
         {
-            return new ZipSource(path);
+            return new ZipSource(path, name);
         }
 
-        if (name.EndsWith(".warc", StringComparison.Ordinal) || name.EndsWith(".warc.gz", StringComparison.Ordinal))
+        if (fileName.EndsWith(".warc", StringComparison.Ordinal) || fileName.EndsWith(".warc.gz", StringComparison.Ordinal))
         {
-            return new WarcSource(path);
+            return new WarcSource(path, name);
         }
 
-        if (name.EndsWith(".jsonl", StringComparison.Ordinal) || name.EndsWith(".ndjson", StringComparison.Ordinal))
+        if (fileName.EndsWith(".jsonl", StringComparison.Ordinal) || fileName.EndsWith(".ndjson", StringComparison.Ordinal))
         {
-            return new JsonLinesSource(path);
+            return new JsonLinesSource(path, name);
         }
 
-        return name.EndsWith(".xml", StringComparison.Ordinal) || name.EndsWith(".wxr", StringComparison.Ordinal) ? new WxrSource(path) : null;
+        return fileName.EndsWith(".xml", StringComparison.Ordinal) || fileName.EndsWith(".wxr", StringComparison.Ordinal) ? new WxrSource(path, name) : null;
     }
 
     /// <summary>Whether a folder walk should pick a file up: an article or an archive.</summary>
     public static bool IsAuditable(string path) => ArticleFormatNames.IsArticleExtension(path) || ForFile(path) is not null;
+
+    /// <summary>
+    /// A file or folder's own name, however the path was typed (<c>site</c>, <c>./site/</c>, <c>/abs/site</c>):
+    /// the last segment of the full path, or the full path itself for a file system root.
+    /// </summary>
+    public static string OwnName(string path)
+    {
+        var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(path));
+        var name = System.IO.Path.GetFileName(full);
+        return (name.Length > 0 ? name : full).Replace('\\', '/');
+    }
 }

@@ -9,10 +9,15 @@ namespace ProvenanceCheck.Audit.Sources;
 /// that carry an HTML page become articles with id <c>target-uri@warc-date</c> and the URI and date as
 /// metadata; request, metadata, non-HTML and non-2xx records are skipped.
 /// </summary>
-public sealed class WarcSource(string path) : IArticleSource
+/// <param name="path">The file.</param>
+/// <param name="name">The name ids start with (inside a folder input, the folder's name and the relative path); default the file name.</param>
+public sealed class WarcSource(string path, string? name = null) : IArticleSource
 {
     /// <inheritdoc />
     public string Path { get; } = path;
+
+    /// <inheritdoc />
+    public string Name { get; } = name ?? SourceKinds.OwnName(path);
 
     /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
@@ -29,7 +34,7 @@ public sealed class WarcSource(string path) : IArticleSource
             index++;
             if (error is not null)
             {
-                yield return AuditItem.Failed($"{Path.Replace('\\', '/')}#record-{index}", Path, error);
+                yield return AuditItem.Failed($"{Name}#record-{index}", Path, error);
                 yield break;
             }
 

@@ -10,7 +10,9 @@ namespace ProvenanceCheck.Audit.Sources;
 /// resolves no external entity. Posts and pages become articles (<c>export.xml#post-42</c>) with their
 /// author, date, categories as section and link; attachments, menus and other item types are skipped.
 /// </summary>
-public sealed class WxrSource(string path) : IArticleSource
+/// <param name="path">The file.</param>
+/// <param name="name">The name ids start with (inside a folder input, the folder's name and the relative path); default the file name.</param>
+public sealed class WxrSource(string path, string? name = null) : IArticleSource
 {
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
@@ -19,9 +21,12 @@ public sealed class WxrSource(string path) : IArticleSource
     public string Path { get; } = path;
 
     /// <inheritdoc />
+    public string Name { get; } = name ?? SourceKinds.OwnName(path);
+
+    /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
     {
-        var prefix = Path.Replace('\\', '/');
+        var prefix = Name;
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

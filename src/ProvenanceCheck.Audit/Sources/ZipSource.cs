@@ -9,15 +9,20 @@ namespace ProvenanceCheck.Audit.Sources;
 /// as input errors. Each entry is capped at <see cref="SourceOptions.MaxArticleBytes"/> and the whole
 /// archive at <see cref="SourceOptions.MaxArchiveBytes"/> of bytes actually inflated, whatever the headers claim.
 /// </summary>
-public sealed class ZipSource(string path) : IArticleSource
+/// <param name="path">The file.</param>
+/// <param name="name">The name ids start with (inside a folder input, the folder's name and the relative path); default the file name.</param>
+public sealed class ZipSource(string path, string? name = null) : IArticleSource
 {
     /// <inheritdoc />
     public string Path { get; } = path;
 
     /// <inheritdoc />
+    public string Name { get; } = name ?? SourceKinds.OwnName(path);
+
+    /// <inheritdoc />
     public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
     {
-        var prefix = Path.Replace('\\', '/') + "!/";
+        var prefix = Name + "!/";
         ZipArchive archive;
         try
         {

@@ -18,6 +18,9 @@ public sealed record ArticleRecord
     /// <summary>The policy set's hash when it was checked.</summary>
     public required string PolicyHash { get; init; }
 
+    /// <summary>The lowest severity that fails this article under its configuration (error, warning or info).</summary>
+    public string FailLevel { get; init; } = "warning";
+
     /// <summary>Why it could not be read, or null when it was checked.</summary>
     public string? Error { get; init; }
 

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ProvenanceCheck.Baselines;
+using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Policies;
 
 namespace ProvenanceCheck.Audit.Store;
@@ -40,6 +42,7 @@ public sealed class AuditStore : IDisposable
         {
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
             Execute(connection, StoreSchema.Create);
+            AddMissingColumns(connection);
         }
         catch (SqliteException ex)
         {
@@ -48,6 +51,19 @@ public sealed class AuditStore : IDisposable
         }
 
         return new AuditStore(path, connection);
+    }
+
+    private static void AddMissingColumns(SqliteConnection connection)
+    {
+        foreach (var (table, column, definition) in StoreSchema.Added)
+        {
+            using var probe = connection.CreateCommand();
+            probe.CommandText = $"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = '{column}'";
+            if ((long)probe.ExecuteScalar()! == 0)
+            {
+                Execute(connection, $"ALTER TABLE {table} ADD COLUMN {column} {definition}");
+            }
+        }
     }
 
     internal static SqliteConnection OpenConnection(string path, bool readOnly)
@@ -107,8 +123,8 @@ public sealed class AuditStore : IDisposable
         var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
         using var upsert = Command(
             """
-            INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id)
-            VALUES($id, $source, $format, $hash, $policy, $error, $title, $author, $published, $month, $section, $url, $metadata, $diagnostics, $score, $run)
+            INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level)
+            VALUES($id, $source, $format, $hash, $policy, $error, $title, $author, $published, $month, $section, $url, $metadata, $diagnostics, $score, $run, $fail_level)
             """, transaction);
         using var insert = Command(
             """
@@ -131,33 +147,62 @@ public sealed class AuditStore : IDisposable
         transaction.Commit();
     }
 
-    /// <summary>Marks the diagnostics whose fingerprint is in the baseline (and unmarks the rest).</summary>
-    public void ApplyBaseline(IReadOnlySet<string> fingerprints)
+    /// <summary>
+    /// Marks the diagnostics a baseline lists (entry path = article id, same fingerprint) and unmarks the rest;
+    /// with no baseline nothing is marked. Returns the stale entries: those of articles in the store that no
+    /// finding matches any more (entries of articles not in this store, such as another shard's, are not stale).
+    /// </summary>
+    public int ApplyBaseline(IReadOnlyList<BaselineEntry>? entries)
     {
         using var transaction = _connection.BeginTransaction();
-        Execute(_connection, "CREATE TEMP TABLE IF NOT EXISTS baseline(fingerprint TEXT PRIMARY KEY); DELETE FROM temp.baseline;", transaction);
-        using (var insert = Command("INSERT OR IGNORE INTO temp.baseline VALUES($f)", transaction))
+        Execute(_connection, "CREATE TEMP TABLE IF NOT EXISTS baseline(path TEXT NOT NULL, fingerprint TEXT NOT NULL); DELETE FROM temp.baseline;", transaction);
+        using (var insert = Command("INSERT INTO temp.baseline VALUES($p, $f)", transaction))
         {
-            var parameter = insert.Parameters.Add("$f", SqliteType.Text);
-            foreach (var fingerprint in fingerprints)
+            var path = insert.Parameters.Add("$p", SqliteType.Text);
+            var fingerprint = insert.Parameters.Add("$f", SqliteType.Text);
+            foreach (var entry in entries ?? [])
             {
-                parameter.Value = fingerprint;
+                path.Value = entry.Path;
+                fingerprint.Value = entry.Fingerprint;
                 insert.ExecuteNonQuery();
             }
         }
 
-        Execute(_connection, "UPDATE diagnostics SET baselined = (fingerprint IN (SELECT fingerprint FROM temp.baseline));", transaction);
+        Execute(_connection, "UPDATE diagnostics SET baselined = EXISTS(SELECT 1 FROM temp.baseline b WHERE b.path = diagnostics.article_id AND b.fingerprint = diagnostics.fingerprint);", transaction);
+        using var stale = Command(
+            """
+            SELECT COUNT(*) FROM temp.baseline b WHERE b.path IN (SELECT id FROM articles)
+              AND NOT EXISTS(SELECT 1 FROM diagnostics d WHERE d.article_id = b.path AND d.fingerprint = b.fingerprint)
+            """, transaction);
+        var count = Convert.ToInt32(stale.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
         transaction.Commit();
+        return count;
     }
 
-    /// <summary>Every fingerprint in the store, sorted (to write a baseline).</summary>
-    public IEnumerable<string> Fingerprints()
+    /// <summary>
+    /// The findings that fail the audit: not baselined, at or above <paramref name="failOn"/> when given,
+    /// else at or above each article's own configured fail level.
+    /// </summary>
+    public long CountFailing(Severity? failOn)
     {
-        using var command = Command("SELECT DISTINCT fingerprint FROM diagnostics ORDER BY fingerprint");
+        using var command = Command(
+            """
+            SELECT COUNT(*) FROM diagnostics d JOIN articles a ON a.id = d.article_id
+            WHERE d.baselined = 0 AND (CASE d.severity WHEN 'error' THEN 3 WHEN 'warning' THEN 2 WHEN 'info' THEN 1 ELSE 0 END)
+                >= COALESCE($level, CASE a.fail_level WHEN 'error' THEN 3 WHEN 'info' THEN 1 ELSE 2 END)
+            """);
+        command.Parameters.AddWithValue("$level", failOn is { } level ? (int)level : DBNull.Value);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Every stored finding as a baseline entry (article id as path), in article and file order.</summary>
+    public IEnumerable<BaselineEntry> BaselineEntries()
+    {
+        using var command = Command("SELECT article_id, rule_id, fingerprint, COALESCE(sentence, text) FROM diagnostics ORDER BY article_id, ordinal");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            yield return reader.GetString(0);
+            yield return new BaselineEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
         }
     }
 
@@ -211,6 +256,7 @@ public sealed class AuditStore : IDisposable
         command.Parameters.AddWithValue("$diagnostics", article.Diagnostics.Count);
         command.Parameters.AddWithValue("$score", article.Diagnostics.Sum(d => SeverityWeight(d.Severity)));
         command.Parameters.AddWithValue("$run", runId);
+        command.Parameters.AddWithValue("$fail_level", article.FailLevel);
     }
 
     private static void BindDiagnostic(SqliteCommand command, string articleId, int ordinal, DiagnosticRecord d)

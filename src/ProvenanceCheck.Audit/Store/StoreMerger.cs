@@ -5,6 +5,7 @@ namespace ProvenanceCheck.Audit.Store;
 /// <summary>
 /// <c>provcheck merge</c>: folds shard stores into one. Articles, their diagnostics, runs and policies are
 /// copied; an article id present in more than one input keeps the copy from the later input (shards never overlap).
+/// Merging the same store again changes nothing: articles and diagnostics are replaced by id, runs are matched by their start.
 /// </summary>
 public static class StoreMerger
 {
@@ -56,9 +57,9 @@ public static class StoreMerger
             AuditStore.Execute(store.Connection, "DELETE FROM diagnostics WHERE article_id IN (SELECT id FROM src.articles);", transaction);
             using (var copy = store.Command(
                 """
-                INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id)
+                INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level)
                 SELECT id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score,
-                       (SELECT new_id FROM temp.run_map WHERE old_id = src.articles.run_id)
+                       (SELECT new_id FROM temp.run_map WHERE old_id = src.articles.run_id), fail_level
                 FROM src.articles
                 """, transaction))
             {
@@ -87,13 +88,22 @@ public static class StoreMerger
             }
         }
 
+        // A run is the same run when it started at the same instant with the same inputs, shard and policy:
+        // merging a shard again maps onto the copy already there (updating its counts if it has since finished).
         foreach (var id in old)
         {
             using var copy = store.Command(
                 """
+                UPDATE runs SET finished = s.finished, checked = s.checked, unchanged = s.unchanged, errors = s.errors
+                FROM (SELECT * FROM src.runs WHERE id = $id) AS s
+                WHERE runs.started = s.started AND runs.inputs = s.inputs AND runs.policy_hash = s.policy_hash AND runs.shard IS s.shard;
                 INSERT INTO runs(started, finished, policy_hash, inputs, shard, checked, unchanged, errors)
-                SELECT started, finished, policy_hash, inputs, shard, checked, unchanged, errors FROM src.runs WHERE id = $id;
-                INSERT INTO temp.run_map VALUES($id, last_insert_rowid());
+                SELECT started, finished, policy_hash, inputs, shard, checked, unchanged, errors FROM src.runs s WHERE id = $id
+                  AND NOT EXISTS(SELECT 1 FROM runs r WHERE r.started = s.started AND r.inputs = s.inputs AND r.policy_hash = s.policy_hash AND r.shard IS s.shard);
+                INSERT INTO temp.run_map
+                SELECT $id, r.id FROM runs r JOIN src.runs s ON s.id = $id
+                WHERE r.started = s.started AND r.inputs = s.inputs AND r.policy_hash = s.policy_hash AND r.shard IS s.shard
+                ORDER BY r.id LIMIT 1;
                 """, transaction);
             copy.Parameters.AddWithValue("$id", id);
             copy.ExecuteNonQuery();

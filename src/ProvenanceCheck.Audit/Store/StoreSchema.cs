@@ -11,7 +11,7 @@ internal static class StoreSchema
         CREATE TABLE IF NOT EXISTS articles(
             id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, content_hash TEXT, policy_hash TEXT NOT NULL,
             error TEXT, title TEXT, author TEXT, published TEXT, month TEXT, section TEXT, url TEXT, metadata TEXT,
-            diagnostics INTEGER NOT NULL DEFAULT 0, score INTEGER NOT NULL DEFAULT 0, run_id INTEGER);
+            diagnostics INTEGER NOT NULL DEFAULT 0, score INTEGER NOT NULL DEFAULT 0, run_id INTEGER, fail_level TEXT NOT NULL DEFAULT 'warning');
         CREATE TABLE IF NOT EXISTS diagnostics(
             article_id TEXT NOT NULL, ordinal INTEGER NOT NULL, rule_id TEXT NOT NULL, severity TEXT NOT NULL, message TEXT NOT NULL,
             start INTEGER NOT NULL, length INTEGER NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, end_line INTEGER NOT NULL, end_col INTEGER NOT NULL,
@@ -20,4 +20,10 @@ internal static class StoreSchema
         CREATE INDEX IF NOT EXISTS diagnostics_rule ON diagnostics(rule_id);
         CREATE INDEX IF NOT EXISTS diagnostics_fingerprint ON diagnostics(fingerprint);
         """;
+
+    /// <summary>Columns added after the first release, with their definitions, for stores created before them.</summary>
+    public static readonly (string Table, string Column, string Definition)[] Added =
+    [
+        ("articles", "fail_level", "TEXT NOT NULL DEFAULT 'warning'"),
+    ];
 }

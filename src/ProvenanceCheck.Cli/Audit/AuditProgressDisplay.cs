@@ -6,12 +6,24 @@ using Spectre.Console;
 namespace ProvenanceCheck.Cli.Audit;
 
 /// <summary>Shows a running audit: a Spectre.Console progress bar on a terminal, a plain line every few seconds otherwise.</summary>
-internal static class AuditProgressDisplay
+/// <remarks>Public so the audit tests can drive the plain mode with their own writer and interval.</remarks>
+public static class AuditProgressDisplay
 {
-    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+    /// <summary>How often a plain status line is written when standard error is not a terminal.</summary>
+    public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Waits for <paramref name="run"/>, showing its progress, and returns its result.</summary>
+    /// <summary>Waits for <paramref name="run"/>, showing its progress on standard error, and returns its result.</summary>
     public static T Follow<T>(Task<T> run, AuditProgress progress, bool quiet)
+    {
+        var terminal = !Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        return Follow(run, progress, quiet, terminal ? null : Console.Error, PlainInterval);
+    }
+
+    /// <summary>
+    /// Waits for <paramref name="run"/>: nothing shown when <paramref name="quiet"/>; otherwise a line on
+    /// <paramref name="plain"/> every <paramref name="interval"/>, or the progress bar when <paramref name="plain"/> is null.
+    /// </summary>
+    public static T Follow<T>(Task<T> run, AuditProgress progress, bool quiet, TextWriter? plain, TimeSpan interval)
     {
         if (quiet)
         {
@@ -19,15 +31,16 @@ internal static class AuditProgressDisplay
         }
 
         var clock = Stopwatch.StartNew();
-        if (!Console.IsErrorRedirected && AnsiConsole.Profile.Capabilities.Interactive)
+        if (plain is null)
         {
             Bar(run, progress, clock);
         }
         else
         {
-            while (!run.Wait(PlainInterval))
+            while (!run.Wait(interval))
             {
-                Console.Error.WriteLine("provcheck: audit: " + Line(progress, clock.Elapsed));
+                plain.WriteLine("provcheck: audit: " + Line(progress, clock.Elapsed));
+                plain.Flush();
             }
         }
 

@@ -16,7 +16,7 @@ internal static class ReportCommand
         var csv = new Option<string?>("--csv") { Description = "Write one CSV row per violation to this file (- for stdout)" };
         var json = new Option<string?>("--json") { Description = "Write the aggregated report as JSON to this file (- for stdout)" };
         var sarif = new Option<string?>("--sarif") { Description = "Write the violations as SARIF 2.1.0 to this file (- for stdout)" };
-        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every current finding's fingerprint to this baseline file" };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every stored finding to this baseline file (check's format, article ids as paths)" };
         var command = new Command("report", "Summarise an audit store: totals, charts, worst articles, policy applied");
         command.Arguments.Add(db);
         foreach (var option in new Option[] { html, csv, json, sarif, writeBaseline })
@@ -56,7 +56,7 @@ internal static class ReportCommand
 
             if (parse.GetValue(writeBaseline) is { } baselinePath)
             {
-                AuditBaseline.Write(baselinePath, store.Fingerprints());
+                WriteBytes(baselinePath, stream => AuditBaseline.Write(stream, store));
                 any = true;
             }
 

@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Configuration;
+using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
+
+namespace ProvenanceCheck.Audit.Pipeline;
+
+/// <summary>
+/// Plans the check of each audited file as <c>provcheck check</c> would: its <c>.provcheck.yaml</c> (found from
+/// the file's folder upwards, or the one <c>--config</c> names) with the command line on top. Articles inside an
+/// archive (zip, WARC, WXR, JSON Lines) are planned by the archive file's path: one configuration for the whole archive.
+/// </summary>
+public sealed class AuditPlanner
+{
+    private readonly Func<string, CheckPlan> _plan;
+    private readonly ArticleFormat? _forcedFormat;
+
+    /// <summary>One checker and one set of options for every article, no configuration files.</summary>
+    public AuditPlanner(ArticleChecker checker, CheckOptions options, Severity failLevel = Severity.Warning, ArticleFormat? forcedFormat = null)
+    {
+        var fixedPlan = new CheckPlan(checker, options, EffectiveConfig.Empty, failLevel);
+        _plan = _ => fixedPlan;
+        _forcedFormat = forcedFormat;
+    }
+
+    /// <summary>Each file planned from its configuration, on top of <paramref name="baseOptions"/> (the reader options).</summary>
+    public AuditPlanner(ConfiguredChecker configured, CheckOptions baseOptions, ArticleFormat? forcedFormat = null)
+    {
+        _plan = path => configured.Plan(path, baseOptions);
+        _forcedFormat = forcedFormat;
+    }
+
+    /// <summary>The plan for the articles of the file or archive at <paramref name="sourcePath"/>.</summary>
+    /// <exception cref="Policies.PolicyException">A configuration or policy file has a mistake.</exception>
+    public AuditPlan For(string sourcePath)
+    {
+        var plan = _plan(sourcePath);
+        return new AuditPlan(plan.Checker, plan.Options, plan.FailLevel, plan.Checker.Policies.Hash, DecisionHash(plan));
+    }
+
+    /// <summary>The plan for an input as typed: a folder is planned as a file inside it, so its own configuration counts.</summary>
+    public AuditPlan ForInput(string input) => For(Directory.Exists(input) ? Path.Combine(input, "<audit>") : input);
+
+    private string DecisionHash(CheckPlan plan)
+    {
+        var options = plan.Options;
+        var text = new StringBuilder();
+        text.Append("policies=").Append(plan.Checker.Policies.Hash).Append('\n');
+        text.Append("selection=").Append(plan.Config.Selection.Key).Append('\n');
+        foreach (var (key, severity) in options.Severities.OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            text.Append("severity:").Append(key.ToUpperInvariant()).Append('=').Append(severity).Append('\n');
+        }
+
+        foreach (var (key, setting) in plan.Config.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            text.Append("setting:").Append(key).Append('=').Append(setting.Value).Append('\n');
+        }
+
+        text.Append("only=").AppendJoin(',', options.OnlyRules.Order(StringComparer.Ordinal)).Append('\n');
+        text.Append("suppressions=").Append(options.ApplySuppressions).Append(',').Append(options.RequireSuppressionReasons).Append('\n');
+        text.Append("body=").Append(options.Reader.Body).Append('\n');
+        foreach (var (key, value) in options.Reader.Metadata)
+        {
+            text.Append("metadata:").Append(key).Append('=').Append(value).Append('\n');
+        }
+
+        text.Append("format-in=").Append(_forcedFormat?.ToString() ?? "auto").Append('\n');
+        text.Append("fail-on=").Append(plan.FailLevel).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

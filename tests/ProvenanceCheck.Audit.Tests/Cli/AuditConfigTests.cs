@@ -1,0 +1,70 @@
+using System.Text;
+using ProvenanceCheck.Audit.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Audit.Tests.Cli;
+
+/// <summary>Audit honours <c>.provcheck.yaml</c> and <c>--config</c> as check does, and re-checks when configuration or reader options change.</summary>
+[TestClass]
+public sealed class AuditConfigTests
+{
+    private const string PC3001Count = "SELECT COUNT(*) FROM diagnostics WHERE rule_id = 'PC3001'";
+
+    [TestMethod]
+    public void A_discovered_config_sets_severities_and_fail_on_in_the_store_and_config_names_one_for_everything()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 6);
+        AuditFixtures.WriteZip(temp.File("site", "old.zip"), [("a.html", Encoding.UTF8.GetBytes(AuditFixtures.Page(3)))]);
+        File.WriteAllText(temp.File("site", ".provcheck.yaml"), "root: true\nrules:\n  PC3001: error\nfail-on: error\n");
+        var db = temp.File("a.db");
+
+        var found = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet");
+        found.ExitCode.ShouldBe(1, "PC3001 is an error under the config: " + found.Stderr);
+        StoreDump.Scalar(db, PC3001Count).ShouldBeGreaterThan(0);
+        StoreDump.Scalar(db, PC3001Count + " AND severity <> 'error'").ShouldBe(0);
+        StoreDump.Scalar(db, PC3001Count + " AND article_id LIKE 'site/old.zip!/%'").ShouldBeGreaterThan(0, "archive entries take the config found from the archive's folder");
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles WHERE fail_level <> 'error'").ShouldBe(0);
+
+        File.WriteAllText(temp.File("mild.yaml"), "root: true\nrules:\n  PC3001: info\nfail-on: error\n");
+        var named = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--config", "mild.yaml");
+        named.Stdout.ShouldContain("7 checked, 0 unchanged", customMessage: "another configuration re-checks every article");
+        StoreDump.Scalar(db, PC3001Count + " AND severity <> 'info'").ShouldBe(0);
+        var errors = StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics WHERE severity = 'error'");
+        named.ExitCode.ShouldBe(errors > 0 ? 1 : 0, named.Stderr);
+    }
+
+    [TestMethod]
+    public void A_broken_config_is_one_line_and_exit_2()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 2);
+        File.WriteAllText(temp.File("site", ".provcheck.yaml"), "rules:\n  PC9999: error\n");
+
+        var (exit, stdout, stderr) = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db");
+
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty();
+        stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("PC9999");
+    }
+
+    [TestMethod]
+    public void Another_body_mode_or_input_format_re_checks_and_the_same_options_skip()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 5);
+
+        Checked(temp, "audit", "site", "--db", "a.db").ShouldBe("5 checked, 0 unchanged");
+        Checked(temp, "audit", "site", "--db", "a.db").ShouldBe("0 checked, 5 unchanged");
+        Checked(temp, "audit", "site", "--db", "a.db", "--body", "whole").ShouldBe("5 checked, 0 unchanged");
+        Checked(temp, "audit", "site", "--db", "a.db", "--body", "whole").ShouldBe("0 checked, 5 unchanged");
+        Checked(temp, "audit", "site", "--db", "a.db", "--body", "whole", "--format-in", "text").ShouldBe("5 checked, 0 unchanged");
+        Checked(temp, "audit", "site", "--db", "a.db", "--body", "whole", "--format-in", "text", "--fail-on", "error").ShouldBe("5 checked, 0 unchanged");
+    }
+
+    private static string Checked(TempFolder temp, params string[] args)
+    {
+        var (exit, stdout, stderr) = CliProcess.Run(temp.Path, args);
+        exit.ShouldBeOneOf([0, 1], stderr);
+        return System.Text.RegularExpressions.Regex.Match(stdout, @"\d+ checked, \d+ unchanged").Value;
+    }
+}

@@ -1,0 +1,39 @@
+using ProvenanceCheck.Audit.Pipeline;
+using ProvenanceCheck.Audit.Store;
+using ProvenanceCheck.Audit.Tests.Infrastructure;
+
+namespace ProvenanceCheck.Audit.Tests.Store;
+
+[TestClass]
+public sealed class MergeTests
+{
+    [TestMethod]
+    public void Merging_the_same_shard_twice_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 16);
+        var shards = Enumerable.Range(0, 2).Select(k => temp.File($"s{k}.db")).ToList();
+        for (var k = 0; k < 2; k++)
+        {
+            new AuditRunner(TestCheckers.Default, new AuditOptions { DatabasePath = shards[k], Jobs = 1, Shard = new ShardSpec(k, 2) })
+                .Run([temp.File("site")], new AuditProgress());
+        }
+
+        var merged = temp.File("all.db");
+        StoreMerger.Merge(shards, merged).ShouldBe(16);
+        var articles = StoreDump.Articles(merged);
+        var diagnostics = StoreDump.Diagnostics(merged);
+        var runs = StoreDump.Scalar(merged, "SELECT COUNT(*) FROM runs");
+        runs.ShouldBe(2);
+        var checkedTotal = StoreDump.Scalar(merged, "SELECT SUM(checked) FROM runs");
+
+        StoreMerger.Merge([shards[0]], merged).ShouldBe(16);
+        StoreMerger.Merge(shards, merged).ShouldBe(16);
+
+        StoreDump.Articles(merged).ShouldBe(articles);
+        StoreDump.Diagnostics(merged).ShouldBe(diagnostics);
+        StoreDump.Scalar(merged, "SELECT COUNT(*) FROM runs").ShouldBe(runs, "runs are not added again");
+        StoreDump.Scalar(merged, "SELECT SUM(checked) FROM runs").ShouldBe(checkedTotal);
+        StoreDump.Scalar(merged, "SELECT COUNT(*) FROM articles WHERE run_id NOT IN (SELECT id FROM runs)").ShouldBe(0);
+    }
+}
