@@ -17,11 +17,14 @@ public sealed class ServerSettings
     /// <summary>Policy files or folders loaded after the defaults; watched for changes.</summary>
     public IList<string> PolicyPaths { get; } = [];
 
-    /// <summary>A policy or configuration file given with <c>--config</c>; loaded last and watched for changes.</summary>
+    /// <summary>
+    /// A <c>.provcheck.yaml</c> given with <c>--config</c> (the file <c>check --config</c> takes): severities, overrides
+    /// by path, fail-on, rule options, policies and default-rules. Watched for changes, with the policies it names.
+    /// </summary>
     public string? ConfigPath { get; set; }
 
-    /// <summary>The lowest severity that makes the verdict <c>fail</c>.</summary>
-    public Severity FailLevel { get; set; } = Severity.Warning;
+    /// <summary>The lowest severity that makes the verdict <c>fail</c>, from <c>--fail-on</c>; <c>null</c> takes the configuration's <c>fail-on</c>, else warning.</summary>
+    public Severity? FailLevel { get; set; }
 
     /// <summary>The API key callers must send in <c>X-Api-Key</c>; <c>null</c> means none is required.</summary>
     public string? ApiKey { get; set; }

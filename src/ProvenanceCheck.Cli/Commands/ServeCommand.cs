@@ -14,9 +14,9 @@ internal static class ServeCommand
     public static Command Create(CommonOptions common)
     {
         var urls = new Option<string>("--urls") { Description = "Addresses to listen on (semicolon-separated)", DefaultValueFactory = _ => ServerSettings.DefaultUrls };
-        var config = new Option<string?>("--config") { Description = "A policy or configuration file, loaded last and reloaded when it changes" };
+        var config = new Option<string?>("--config") { Description = "A .provcheck.yaml (as check --config takes; 'path' in a request selects its overrides), reloaded when it changes" };
         var apiKeyFile = new Option<string?>("--api-key-file") { Description = "A file holding the key callers must send in X-Api-Key" };
-        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the verdict 'fail': error, warning or info", DefaultValueFactory = _ => "warning" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the verdict 'fail': error, warning or info (default: the config's fail-on, else warning)" };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var maxBody = new Option<int>("--max-body-size") { Description = "Largest request body, in KB", DefaultValueFactory = _ => 5 * 1024 };
         var timeout = new Option<int>("--request-timeout") { Description = "Seconds a request may take before it gets 504", DefaultValueFactory = _ => 10 };
@@ -34,7 +34,7 @@ internal static class ServeCommand
         common.AddTo(command, withReading: false);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
-            SeverityNames.TryParse(parse.GetValue(failOn), out var level);
+            Severity? level = SeverityNames.TryParse(parse.GetValue(failOn), out var given) ? given : null;
             var settings = new ServerSettings
             {
                 Urls = parse.GetValue(urls)!,

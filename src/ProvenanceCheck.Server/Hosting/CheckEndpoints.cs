@@ -48,15 +48,18 @@ internal sealed partial class CheckEndpoints
     private static IResult Check(IReadOnlyList<ArticleRequest> articles, CheckerSnapshot snapshot, ILogger logger, long started, CancellationToken cancellationToken)
     {
         var results = new List<CheckResult>(articles.Count);
+        var failLevels = new List<Diagnostics.Severity>(articles.Count);
         foreach (var article in articles)
         {
             // A check is not interrupted half-way, but a request whose time is up stops before the next article.
             cancellationToken.ThrowIfCancellationRequested();
-            var options = snapshot.Options with { Reader = snapshot.Options.Reader with { Metadata = article.Metadata } };
-            results.Add(snapshot.Checker.Check(article.Source, article.Format, options));
+            var plan = snapshot.PlanFor(article.ConfigPath);
+            var options = plan.Options with { Reader = plan.Options.Reader with { Metadata = article.Metadata } };
+            results.Add(plan.Checker.Check(article.Source, article.Format, options));
+            failLevels.Add(plan.FailLevel);
         }
 
-        var report = new CheckReportResult(results, snapshot);
+        var report = new CheckReportResult(results, failLevels, snapshot.PolicyHash);
         if (logger.IsEnabled(LogLevel.Information))
         {
             var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();

@@ -47,9 +47,9 @@ public static class ProvenanceServerEndpointExtensions
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(CheckConcurrencyPolicy);
-        v1.MapGet("/rules", (CheckerProvider provider) => new RulesResult(provider.Current))
+        v1.MapGet("/rules", (CheckerProvider provider, string? path) => RulesResult.For(provider.Current, path))
             .WithName("Rules")
-            .WithSummary("The effective rules: id, title, severity in force, category, kind, origin")
+            .WithSummary("The effective rules: id, title, severity in force (for ?path=, with the configuration's overrides for it), category, kind, origin")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
         endpoints.MapGet("/healthz", () => TypedResults.Text("ok"))
             .WithName("Health").WithSummary("Liveness: the process answers").WithTags("probes");

@@ -1,32 +1,54 @@
+using System.Security.Cryptography;
+using System.Text;
 using ProvenanceCheck.Checking;
+using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Policies;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Server.Policies;
 
-/// <summary>Builds a <see cref="CheckerSnapshot"/> from the settings: defaults, then policy paths, then the config file.</summary>
+/// <summary>
+/// Builds a <see cref="CheckerSnapshot"/> from the settings: the <c>--config</c> file (the same <c>.provcheck.yaml</c>
+/// that <c>check --config</c> takes) with <c>--policy</c>, <c>--no-default-rules</c> and <c>--fail-on</c> on top.
+/// </summary>
 internal sealed class SnapshotLoader(ServerSettings settings, PolicyLoader loader, IEnumerable<IArticleReader> readers)
 {
     private readonly IReadOnlyList<IArticleReader> _readers = [.. readers];
 
-    /// <exception cref="PolicyException">A policy file has a mistake or is missing.</exception>
+    /// <exception cref="PolicyException">The configuration or a policy file has a mistake or is missing.</exception>
     public CheckerSnapshot Load()
     {
-        var files = new List<PolicyFile>();
-        if (settings.UseDefaultRules)
+        var configText = settings.ConfigPath is { } path ? ReadConfig(path) : null;
+        var config = configText is null ? null : ConfigFileLoader.Parse(settings.ConfigPath!, configText);
+        // A new factory per load: its cache is keyed by selection, not file content, so reusing it would keep stale policies.
+        var planner = new ArticlePlanner(config, new CheckerFactory(loader, _readers), settings);
+        var plans = planner.PlanEverySection();
+        var checkers = plans.Select(p => p.Checker).Distinct().ToList();
+        var watched = settings.PolicyPaths
+            .Concat(config is null ? [] : [config.Path, .. config.Policies.Select(p => p.Value)])
+            .Concat(checkers.SelectMany(c => c.Policies.Files).Where(File.Exists))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        checkers.ForEach(WarmUp);
+        return new CheckerSnapshot(planner, Hash(plans[0].Checker.Policies.Hash, configText), watched, DateTimeOffset.UtcNow);
+    }
+
+    // Without --config the hash is the policy set's own, so it matches `provcheck rules`; with one, the config's text counts too.
+    private static string Hash(string policyHash, string? configText)
+    {
+        if (configText is null)
         {
-            files.AddRange(PolicyLoader.DefaultFiles());
+            return policyHash;
         }
 
-        var paths = ConfiguredPaths().ToList();
-        files.AddRange(PolicyLoader.ReadPaths(paths));
-        var policies = loader.Load(files);
-        var watched = paths.Concat(policies.Files.Where(File.Exists)).Distinct(StringComparer.Ordinal).ToList();
-        var checker = new ArticleChecker(policies, _readers);
-        WarmUp(checker);
-        return new CheckerSnapshot(checker, CheckOptions.Default, settings.FailLevel, watched, DateTimeOffset.UtcNow);
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(policyHash + "\n" + configText));
+        return Convert.ToHexStringLower(bytes)[..Math.Min(policyHash.Length, 64)];
     }
+
+    // Read once, so the text that is parsed is the text that is hashed even if an editor is saving meanwhile.
+    private static string ReadConfig(string path) =>
+        File.Exists(path) ? File.ReadAllText(path) : throw new PolicyException(path, 1, 1, "no such configuration file");
 
     // The first check pays for JIT and reader set-up (over a second); pay it here, not in a CMS's save.
     private static void WarmUp(ArticleChecker checker)
@@ -36,7 +58,4 @@ internal sealed class SnapshotLoader(ServerSettings settings, PolicyLoader loade
         checker.Check(new SourceText($"# Warm-up\n\n{Text}\n", "<warm-up>"), ArticleFormat.Markdown);
         checker.Check(new SourceText(Text, "<warm-up>"), ArticleFormat.Text);
     }
-
-    private IEnumerable<string> ConfiguredPaths() =>
-        settings.ConfigPath is { } config ? settings.PolicyPaths.Append(config) : settings.PolicyPaths;
 }

@@ -28,11 +28,11 @@ internal static class ArticleRequestReader
         }
 
         var format = RawFormat(mediaType) ?? throw Unsupported(mediaType, "application/json, text/html, text/markdown or text/plain");
-        var path = request.Query["path"].FirstOrDefault() is { Length: > 0 } given ? CheckPath(given, "path") : "<request>";
+        var path = request.Query["path"].FirstOrDefault() is { Length: > 0 } given ? CheckPath(given, "path") : null;
         var bytes = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            return new ArticleRequest(SourceDecoder.Decode(bytes.Span, path, format, settings.MaxBodyBytes), format, []);
+            return new ArticleRequest(SourceDecoder.Decode(bytes.Span, path ?? "<request>", format, settings.MaxBodyBytes), format, [], path);
         }
         catch (InputException ex)
         {
@@ -99,7 +99,7 @@ internal static class ArticleRequestReader
         var path = OptionalString(element, "path", prefix) is { Length: > 0 } given ? CheckPath(given, prefix + "path") : null;
         var format = ReadFormat(element, prefix, path);
         var metadata = ReadMetadata(element, prefix);
-        return new ArticleRequest(new SourceText(content, path ?? defaultPath), format, metadata);
+        return new ArticleRequest(new SourceText(content, path ?? defaultPath), format, metadata, path);
     }
 
     private static ArticleFormat ReadFormat(JsonElement element, string prefix, string? path)

@@ -4,19 +4,20 @@ using Microsoft.AspNetCore.Http;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Reporting;
-using ProvenanceCheck.Server.Policies;
 
 namespace ProvenanceCheck.Server.Responses;
 
 /// <summary>
 /// The answer to a check: the document <c>provcheck check --format json</c> prints (tool, files, summary),
 /// written by the same <see cref="JsonReportWriter"/>, plus <c>verdict</c>, <c>failOn</c> and the policy hash.
+/// Each article fails at its own configured level (overrides may set <c>fail-on</c> by path); <c>failOn</c> reports
+/// the lowest of them, as <c>check</c> does for several files.
 /// </summary>
-internal sealed class CheckReportResult(IReadOnlyList<CheckResult> results, CheckerSnapshot snapshot) : IResult
+internal sealed class CheckReportResult(IReadOnlyList<CheckResult> results, IReadOnlyList<Severity> failLevels, string policyHash) : IResult
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public bool Fails => results.Any(r => r.FailsAt(snapshot.FailLevel));
+    public bool Fails => results.Where((r, i) => r.FailsAt(failLevels[i])).Any();
 
     public string Verdict => Fails ? "fail" : "pass";
 
@@ -29,9 +30,9 @@ internal sealed class CheckReportResult(IReadOnlyList<CheckResult> results, Chec
             writer.WriteStartObject();
             JsonReportWriter.WriteTool(writer);
             writer.WriteString("verdict", Verdict);
-            writer.WriteString("failOn", snapshot.FailLevel.ToName());
+            writer.WriteString("failOn", failLevels.Min().ToName());
             writer.WriteStartObject("policy");
-            writer.WriteString("hash", snapshot.PolicyHash);
+            writer.WriteString("hash", policyHash);
             writer.WriteEndObject();
             writer.WriteStartArray("files");
             foreach (var result in results)

@@ -2,15 +2,29 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using ProvenanceCheck.Checking;
+using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Server.Policies;
 
 namespace ProvenanceCheck.Server.Responses;
 
-/// <summary>The effective rules: each rule with the severity it runs at under the loaded configuration.</summary>
-internal sealed class RulesResult(CheckerSnapshot snapshot) : IResult
+/// <summary>The effective rules: each rule with the severity it runs at under the loaded configuration (for a path, with its overrides).</summary>
+internal sealed class RulesResult(CheckerSnapshot snapshot, CheckPlan plan) : IResult
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The rules for an article labelled <paramref name="path"/> (never opened), or for one sent without a path.</summary>
+    public static IResult For(CheckerSnapshot snapshot, string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return new RulesResult(snapshot, snapshot.Default);
+        }
+
+        return path.Length > 1024 || path.Any(char.IsControl)
+            ? Problems.For(StatusCodes.Status400BadRequest, "path", "'path' must be at most 1024 characters with no control characters")
+            : new RulesResult(snapshot, snapshot.PlanFor(path));
+    }
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -21,15 +35,15 @@ internal sealed class RulesResult(CheckerSnapshot snapshot) : IResult
             writer.WriteStartObject("policy");
             writer.WriteString("hash", snapshot.PolicyHash);
             writer.WriteString("loadedAt", snapshot.LoadedAt);
-            writer.WriteString("failOn", snapshot.FailLevel.ToName());
+            writer.WriteString("failOn", plan.FailLevel.ToName());
             writer.WriteEndObject();
             writer.WriteStartArray("rules");
-            foreach (var rule in snapshot.Checker.Policies.Rules)
+            foreach (var rule in plan.Checker.Policies.Rules)
             {
                 writer.WriteStartObject();
                 writer.WriteString("id", rule.Id);
                 writer.WriteString("title", rule.Title);
-                writer.WriteString("severity", ArticleChecker.EffectiveSeverity(rule, snapshot.Options).ToName());
+                writer.WriteString("severity", ArticleChecker.EffectiveSeverity(rule, plan.Options).ToName());
                 writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
                 writer.WriteString("category", rule.Category);
                 writer.WriteString("kind", rule.Kind);

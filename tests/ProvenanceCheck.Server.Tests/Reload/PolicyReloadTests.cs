@@ -26,7 +26,7 @@ public sealed class PolicyReloadTests
         var dir = Directory.CreateTempSubdirectory("provcheck-reload-").FullName;
         var policy = Path.Combine(dir, "newsroom.yaml");
         await File.WriteAllTextAsync(policy, Policy("NEWS101", "sources say"));
-        var settings = new ServerSettings { UseDefaultRules = false, ConfigPath = policy, ReloadPollInterval = TimeSpan.FromMilliseconds(100) };
+        var settings = new ServerSettings { UseDefaultRules = false, PolicyPaths = { policy }, ReloadPollInterval = TimeSpan.FromMilliseconds(100) };
         try
         {
             using var factory = new ServerFactory(settings);
