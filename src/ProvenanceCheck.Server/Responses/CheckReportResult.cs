@@ -41,7 +41,7 @@ internal sealed class CheckReportResult(IReadOnlyList<CheckResult> results, IRea
             }
 
             writer.WriteEndArray();
-            JsonReportWriter.WriteSummary(writer, results);
+            JsonReportWriter.WriteSummary(writer, new Report(results));
             writer.WriteEndObject();
         }
 
