@@ -24,8 +24,11 @@ internal sealed class PolicyWatcher(CheckerProvider provider, ServerSettings set
                 }
 
                 provider.Reload();
-                // The new set may list other files (a folder gained one): compare against what it watches now.
-                stamp = Stamp();
+                // Keep the stamp taken before the reload: an editor's save that lands while the reload reads the
+                // files then still differs from it and triggers another reload. Re-stamping here could swallow that
+                // save and leave a half-written file in force. When the new set watches other files, the next
+                // look differs once and reloads once more, harmlessly.
+                stamp = now;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
