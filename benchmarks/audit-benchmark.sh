@@ -47,7 +47,8 @@ echo "pages: $count ($((bytes / 1024 / 1024)) MB of HTML from $source_note), job
 run() {
   local label=$1
   /usr/bin/time -f "%e %M %U %S" -o "$work/time" dotnet "$cli" audit "$work/pages" --db "$work/bench.db" --jobs "$jobs" --quiet || [ $? -eq 1 ]  # 1: violations found
-  read -r seconds kb user sys < "$work/time"
+  # The last line: GNU time puts "Command exited with non-zero status 1" above the figures.
+  read -r seconds kb user sys < <(tail -n 1 "$work/time")
   awk -v l="$label" -v n="$count" -v s="$seconds" -v kb="$kb" -v cpu="$(awk -v u="$user" -v y="$sys" 'BEGIN { print u + y }')" \
     'BEGIN { printf "%-10s %8.2f s wall  %8.1f articles/s  %7.1f ms CPU/article  peak RSS %5.0f MB\n", l, s, n / s, 1000 * cpu / n, kb / 1024 }'
   echo "$seconds" > "$work/$label.s"
