@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Server.Tests.Infrastructure;
+using static ProvenanceCheck.Server.Tests.Infrastructure.Reloads;
 
 namespace ProvenanceCheck.Server.Tests.Configuration;
 
@@ -174,18 +175,4 @@ public sealed class ConfigFileTests
 
     private static async Task<string?> Severity3001(HttpClient client) =>
         Severities(await Check(client, new { content = Articles.HearsayText, format = "text" })).GetValueOrDefault("PC3001");
-
-    private static async Task<JsonObject> Ready(HttpClient client) => JsonNode.Parse(await client.GetStringAsync("/readyz"))!.AsObject();
-
-    private static async Task<string> Hash(HttpClient client) => (await Ready(client))["policyHash"]!.GetValue<string>();
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the change was not picked up in time");
-            await Task.Delay(100);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ProvenanceCheck.Server.Tests.Infrastructure;
+using static ProvenanceCheck.Server.Tests.Infrastructure.Reloads;
 
 namespace ProvenanceCheck.Server.Tests.Reload;
 
@@ -105,18 +106,4 @@ public sealed class PolicyReloadTests
 
     private static async Task<List<string>> Ids(HttpClient client) =>
         [.. (await Check(client, new { content = Article, format = "text" })).DiagnosticIds()];
-
-    private static async Task<JsonObject> Ready(HttpClient client) => JsonNode.Parse(await client.GetStringAsync("/readyz"))!.AsObject();
-
-    private static async Task<string> Hash(HttpClient client) => (await Ready(client))["policyHash"]!.GetValue<string>();
-
-    private static async Task Eventually(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!await condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline, "the change was not picked up in time");
-            await Task.Delay(100);
-        }
-    }
 }
