@@ -114,10 +114,13 @@ public static partial class SourceDecoder
         return status == System.Buffers.OperationStatus.Done ? 0 : read;
     }
 
-    private static string? DeclaredCharset(ReadOnlySpan<byte> probe)
+    private static string? DeclaredCharset(ReadOnlySpan<byte> probe) =>
+        DeclaredCharset(Encoding.Latin1.GetString(probe[..Math.Min(probe.Length, 4096)]));
+
+    /// <summary>The charset a page's &lt;meta&gt; declares in its first 4 KB (ASCII, so bytes and decoded text agree).</summary>
+    internal static string? DeclaredCharset(string head)
     {
-        var head = Encoding.Latin1.GetString(probe[..Math.Min(probe.Length, 4096)]);
-        var match = CharsetPattern().Match(head);
+        var match = CharsetPattern().Match(head.Length > 4096 ? head[..4096] : head);
         return match.Success ? match.Groups[1].Value : null;
     }
 
@@ -126,7 +129,8 @@ public static partial class SourceDecoder
     private static bool IsUtf8Name(string name) =>
         name.ToLowerInvariant() is "utf-8" or "utf8" or "utf-16" or "utf-16le" or "utf-16be" or "unicode";
 
-    private static Encoding? TryGetEncoding(string name)
+    /// <summary>The encoding for a declared charset name, as browsers map them; null when .NET does not know it.</summary>
+    internal static Encoding? TryGetEncoding(string name)
     {
         try
         {

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using ProvenanceCheck.Documents;
 
 namespace ProvenanceCheck.Fixes;
 
@@ -8,7 +8,7 @@ namespace ProvenanceCheck.Fixes;
 /// fix can be written back in that encoding. A candidate counts only if it decodes the bytes to exactly that
 /// text: the fixer then knows the offsets it edits mean the same thing in the bytes.
 /// </summary>
-public sealed partial class SourceEncoding
+public sealed class SourceEncoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -68,9 +68,8 @@ public sealed partial class SourceEncoding
 
         yield return new SourceEncoding(StrictUtf8, 0);
 
-        // The declaration is ASCII, so it reads the same in the decoded text as in the bytes.
-        var match = CharsetPattern().Match(text[..Math.Min(text.Length, 4096)]);
-        if (match.Success && TryGetEncoding(match.Groups[1].Value) is { } declared)
+        // The declaration is ASCII, so it reads the same in the decoded text as in the bytes; the reader's own rule decides.
+        if (SourceDecoder.DeclaredCharset(text) is { } name && SourceDecoder.TryGetEncoding(name) is { } declared)
         {
             yield return new SourceEncoding(declared, 0);
         }
@@ -87,21 +86,4 @@ public sealed partial class SourceEncoding
             return false;
         }
     }
-
-    private static Encoding? TryGetEncoding(string name)
-    {
-        try
-        {
-            // As browsers (and the article reader) do, Latin-1 labels mean windows-1252.
-            var effective = name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" ? "windows-1252" : name;
-            return Encoding.GetEncoding(effective);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CharsetPattern();
 }
