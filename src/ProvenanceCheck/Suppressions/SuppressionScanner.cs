@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using ProvenanceCheck.Documents;
+using ProvenanceCheck.Documents.Html;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Suppressions;
@@ -20,11 +21,6 @@ public static partial class SuppressionScanner
     // Vectorised: a case-insensitive string.Contains runs character by character in invariant globalization mode,
     // which made this pre-check one of the costliest steps on large pages.
     private static readonly SearchValues<string> IgnoreAttribute = SearchValues.Create(["data-provcheck-ignore"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    };
 
     /// <summary>Every directive in the article, in file order.</summary>
     public static IReadOnlyList<SuppressionDirective> Scan(Article article)
@@ -151,7 +147,7 @@ public static partial class SuppressionScanner
             var (ids, reason) = ParseArguments(System.Net.WebUtility.HtmlDecode(value));
             var attribute = match.Groups["attr"];
             var tagName = match.Groups["tag"].Value;
-            var end = VoidElements.Contains(tagName) || match.Value.EndsWith("/>", StringComparison.Ordinal)
+            var end = HtmlElementRoles.IsVoid(tagName) || match.Value.EndsWith("/>", StringComparison.Ordinal)
                 ? match.Index + match.Length
                 : ElementEnd(text, tagName, match.Index + match.Length);
             directives.Add(new SuppressionDirective

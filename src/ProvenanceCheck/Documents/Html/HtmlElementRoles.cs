@@ -15,6 +15,12 @@ internal static partial class HtmlElementRoles
         "title", "meta", "link", "frameset", "frame",
     };
 
+    // Elements the HTML parser never gives an end tag or content.
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
+    };
+
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -41,6 +47,8 @@ internal static partial class HtmlElementRoles
 
     private static bool IsNoteAside(IElement element) =>
         element.LocalName == "aside" && Marker(element) is { } marker && NoteMarker().IsMatch(marker);
+
+    public static bool IsVoid(string localName) => VoidElements.Contains(localName);
 
     public static bool IsBlock(IElement element) => BlockElements.Contains(element.LocalName);
 

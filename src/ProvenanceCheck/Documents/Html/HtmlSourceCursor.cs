@@ -12,11 +12,6 @@ internal sealed class HtmlSourceCursor(string source)
 {
     private const int MaxResyncDistance = 64 * 1024;
 
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
-    };
-
     public int Position { get; private set; }
 
     /// <summary>Moves to an element's start tag (AngleSharp positions are 1-based) and past it.</summary>
@@ -53,7 +48,7 @@ internal sealed class HtmlSourceCursor(string source)
     /// </summary>
     private int FindEndTag(string localName, int from)
     {
-        if (VoidElements.Contains(localName))
+        if (HtmlElementRoles.IsVoid(localName))
         {
             return -1;
         }
