@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Reporting;
 
 namespace ProvenanceCheck.Cli.Commands;
 
@@ -61,15 +62,7 @@ internal static class RulesCommand
             writer.WriteStartArray();
             foreach (var rule in rules)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", rule.Id);
-                writer.WriteString("title", rule.Title);
-                writer.WriteString("severity", rule.DefaultSeverity.ToName());
-                writer.WriteString("category", rule.Category);
-                writer.WriteString("kind", rule.Kind);
-                writer.WriteString("origin", rule.Origin);
-                writer.WriteString("help", rule.HelpUri);
-                writer.WriteEndObject();
+                RuleJsonWriter.Write(writer, rule);
             }
 
             writer.WriteEndArray();

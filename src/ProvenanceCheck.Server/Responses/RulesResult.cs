@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Reporting;
 using ProvenanceCheck.Server.Policies;
 
 namespace ProvenanceCheck.Server.Responses;
@@ -40,16 +41,7 @@ internal sealed class RulesResult(CheckerSnapshot snapshot, CheckPlan plan) : IR
             writer.WriteStartArray("rules");
             foreach (var rule in plan.Checker.Policies.Rules)
             {
-                writer.WriteStartObject();
-                writer.WriteString("id", rule.Id);
-                writer.WriteString("title", rule.Title);
-                writer.WriteString("severity", ArticleChecker.EffectiveSeverity(rule, plan.Options).ToName());
-                writer.WriteString("defaultSeverity", rule.DefaultSeverity.ToName());
-                writer.WriteString("category", rule.Category);
-                writer.WriteString("kind", rule.Kind);
-                writer.WriteString("origin", rule.Origin);
-                writer.WriteString("help", rule.HelpUri);
-                writer.WriteEndObject();
+                RuleJsonWriter.Write(writer, rule, ArticleChecker.EffectiveSeverity(rule, plan.Options));
             }
 
             writer.WriteEndArray();
