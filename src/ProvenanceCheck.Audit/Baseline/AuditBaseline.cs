@@ -1,9 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ProvenanceCheck.Audit.Store;
 using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Documents;
-using ProvenanceCheck.Reporting;
 
 namespace ProvenanceCheck.Audit.Baseline;
 
@@ -15,8 +12,6 @@ namespace ProvenanceCheck.Audit.Baseline;
 /// </summary>
 public static class AuditBaseline
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Reads a baseline file written by <c>check --write-baseline</c> or <c>report --write-baseline</c>.</summary>
     /// <exception cref="InputException">The file is missing or in another format.</exception>
     public static IReadOnlyList<BaselineEntry> Load(string path)
@@ -30,24 +25,5 @@ public static class AuditBaseline
     }
 
     /// <summary>Writes every finding in the store as a baseline, in <c>check</c>'s format, with article ids as paths.</summary>
-    public static void Write(Stream output, AuditStore store)
-    {
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteNumber("version", 1);
-        JsonReportWriter.WriteTool(writer);
-        writer.WriteStartArray("entries");
-        foreach (var entry in store.BaselineEntries())
-        {
-            writer.WriteStartObject();
-            writer.WriteString("path", entry.Path);
-            writer.WriteString("rule", entry.RuleId);
-            writer.WriteString("fingerprint", entry.Fingerprint);
-            writer.WriteString("text", entry.Text);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-    }
+    public static void Write(Stream output, AuditStore store) => Baselines.Baseline.Write(output, store.BaselineEntries());
 }

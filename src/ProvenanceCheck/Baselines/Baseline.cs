@@ -74,14 +74,17 @@ public sealed class Baseline
     }
 
     /// <summary>Writes the baseline as JSON.</summary>
-    public void Write(Stream output)
+    public void Write(Stream output) => Write(output, Entries);
+
+    /// <summary>Writes entries in the baseline file format (for stores that keep their findings elsewhere, such as audits).</summary>
+    public static void Write(Stream output, IEnumerable<BaselineEntry> entries)
     {
         using var writer = new Utf8JsonWriter(output, WriterOptions);
         writer.WriteStartObject();
         writer.WriteNumber("version", 1);
         JsonReportWriter.WriteTool(writer);
         writer.WriteStartArray("entries");
-        foreach (var entry in Entries)
+        foreach (var entry in entries)
         {
             writer.WriteStartObject();
             writer.WriteString("path", entry.Path);
