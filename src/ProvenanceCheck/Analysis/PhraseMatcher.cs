@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ProvenanceCheck.Analysis;
 
 /// <summary>
@@ -7,6 +9,9 @@ namespace ProvenanceCheck.Analysis;
 public sealed class PhraseMatcher
 {
     private readonly Node _root = new();
+
+    // Most tokens start no phrase of a given lexicon: one bit per word id rejects them before any hashing.
+    private readonly ulong[] _firstWords;
 
     /// <summary>Builds a matcher for <paramref name="phrases"/>.</summary>
     public PhraseMatcher(IEnumerable<string> phrases)
@@ -22,7 +27,8 @@ public sealed class PhraseMatcher
             var node = _root;
             foreach (var word in words)
             {
-                node = node.Children.TryGetValue(word, out var next) ? next : node.Children[word] = new Node();
+                var id = LexiconWords.Add(word);
+                node = node.Children.TryGetValue(id, out var next) ? next : node.Children[id] = new Node();
             }
 
             node.IsTerminal = true;
@@ -30,6 +36,12 @@ public sealed class PhraseMatcher
             {
                 Words.Add(words[0]);
             }
+        }
+
+        _firstWords = new ulong[(_root.Children.Keys.DefaultIfEmpty(0).Max() >> 6) + 1];
+        foreach (var id in _root.Children.Keys)
+        {
+            _firstWords[id >> 6] |= 1UL << (id & 63);
         }
     }
 
@@ -40,13 +52,21 @@ public sealed class PhraseMatcher
     public bool ContainsWord(string word) => Words.Contains(word.ToLowerInvariant());
 
     /// <summary>The longest match that starts at token <paramref name="start"/>, as a token count (0 when none).</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start)
+    public int MatchAt(IReadOnlyList<Token> tokens, int start) =>
+        tokens is List<Token> list ? MatchAt(CollectionsMarshal.AsSpan(list), start) : MatchAt(tokens.ToArray(), start);
+
+    private int MatchAt(ReadOnlySpan<Token> tokens, int start)
     {
+        if (!StartsPhrase(tokens[start].WordId))
+        {
+            return 0;
+        }
+
         var node = _root;
         var best = 0;
-        for (var i = start; i < tokens.Count; i++)
+        for (var i = start; i < tokens.Length; i++)
         {
-            if (!node.Children.TryGetValue(tokens[i].Lower, out var next))
+            if (!node.Children.TryGetValue(tokens[i].WordId, out var next))
             {
                 break;
             }
@@ -61,12 +81,16 @@ public sealed class PhraseMatcher
         return best;
     }
 
+    private bool StartsPhrase(int id) =>
+        id >= 0 && (id >> 6) < _firstWords.Length && (_firstWords[id >> 6] & (1UL << (id & 63))) != 0;
+
     /// <summary>Every non-overlapping match, left to right, as token ranges.</summary>
     public IEnumerable<(int Start, int Count)> Matches(IReadOnlyList<Token> tokens)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        var array = tokens as List<Token> ?? tokens.ToList();
+        for (var i = 0; i < array.Count; i++)
         {
-            var count = MatchAt(tokens, i);
+            var count = MatchAt(CollectionsMarshal.AsSpan(array), i);
             if (count > 0)
             {
                 yield return (i, count);
@@ -77,7 +101,7 @@ public sealed class PhraseMatcher
 
     private sealed class Node
     {
-        public Dictionary<string, Node> Children { get; } = new(StringComparer.Ordinal);
+        public Dictionary<int, Node> Children { get; } = [];
 
         public bool IsTerminal { get; set; }
     }

@@ -3,13 +3,35 @@ using ProvenanceCheck.Text;
 namespace ProvenanceCheck.Analysis;
 
 /// <summary>A word, number or punctuation mark of a sentence.</summary>
-/// <param name="Text">The token as written.</param>
-/// <param name="Span">Its span in the sentence text.</param>
-/// <param name="Kind">What sort of token it is.</param>
-public readonly record struct Token(string Text, TextSpan Span, TokenKind Kind)
+public readonly record struct Token
 {
+    /// <summary>A token.</summary>
+    /// <param name="text">The token as written.</param>
+    /// <param name="span">Its span in the sentence text.</param>
+    /// <param name="kind">What sort of token it is.</param>
+    public Token(string text, TextSpan span, TokenKind kind)
+    {
+        Text = text;
+        Span = span;
+        Kind = kind;
+        Lower = text.ToLowerInvariant().Replace('’', '\'');
+        WordId = LexiconWords.Find(Lower);
+    }
+
+    /// <summary>The token as written.</summary>
+    public string Text { get; }
+
+    /// <summary>Its span in the sentence text.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>What sort of token it is.</summary>
+    public TokenKind Kind { get; }
+
     /// <summary>The token in lower case, for lexicon look-ups (computed once: matchers read it constantly).</summary>
-    public string Lower { get; } = Text.ToLowerInvariant().Replace('’', '\'');
+    public string Lower { get; }
+
+    /// <summary>The lower-case word's number in <see cref="LexiconWords"/>, looked up once for every matcher.</summary>
+    internal int WordId { get; }
 
     /// <summary>Whether the token is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
