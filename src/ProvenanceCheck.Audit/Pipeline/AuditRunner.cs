@@ -150,7 +150,7 @@ public sealed class AuditRunner
             var item = pending;
             if (pending.File is { } file)
             {
-                if (file.Stamp() is { } stamp && stored is not null && stored.Vouches(stamp, pending.Format.ToName(), plan.DecisionHash))
+                if (stored is not null && file.Stamp() is { } stamp && stored.Vouches(stamp, pending.Format.ToName(), plan.DecisionHash))
                 {
                     progress.AddUnchanged();
                     continue;
