@@ -42,6 +42,8 @@ internal sealed class ArticleRecorder
         Author = Field(item, "author"),
         Section = Field(item, "section"),
         Url = Field(item, "url"),
+        Stamp = item.Stamp,
+        StampedAt = item.StampedAt,
     };
 
     /// <summary>Checks the item; an input it cannot read becomes a record with the reason.</summary>
@@ -91,6 +93,8 @@ internal sealed class ArticleRecorder
             Section = Field(item, "section") ?? metadata.Find("article:section")?.Value ?? metadata.Find("json-ld:articlesection")?.Value,
             Url = Field(item, "url") ?? metadata.Find("og:url")?.Value,
             MetadataJson = MetadataJson(item),
+            Stamp = item.Stamp,
+            StampedAt = item.StampedAt,
             Diagnostics = Diagnostics(result),
         };
     }

@@ -9,6 +9,7 @@ public sealed class AuditProgress
     private long _errors;
     private long _violations;
     private long _stored;
+    private long _filesRead;
     private long _expected = -1;
 
     /// <summary>Articles taken from the sources.</summary>
@@ -29,6 +30,9 @@ public sealed class AuditProgress
     /// <summary>Articles committed to the store in this run.</summary>
     public long Stored => Interlocked.Read(ref _stored);
 
+    /// <summary>Plain files whose bytes were read in this run (those whose stamp could not vouch for the stored result).</summary>
+    internal long FilesRead => Interlocked.Read(ref _filesRead);
+
     /// <summary>Articles done (checked, unchanged or failed).</summary>
     public long Done => Checked + Unchanged + Errors;
 
@@ -46,6 +50,8 @@ public sealed class AuditProgress
     internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
 
     internal void AddError() => Interlocked.Increment(ref _errors);
+
+    internal void AddFileRead() => Interlocked.Increment(ref _filesRead);
 
     internal void AddStored(int count) => Interlocked.Add(ref _stored, count);
 

@@ -9,7 +9,8 @@ namespace ProvenanceCheck.Audit.Pipeline;
 
 /// <summary>
 /// Runs an audit as a bounded pipeline: one reader walks the sources, <see cref="AuditOptions.Jobs"/>
-/// workers hash, skip unchanged articles and check the rest, one writer commits batches to the store.
+/// workers skip unchanged articles and check the rest, one writer commits batches to the store. A plain file
+/// whose stamp vouches for its stored result is skipped unread; any other file is read by its worker and hashed.
 /// The channels between them are bounded, so memory stays flat however large the archive.
 /// </summary>
 public sealed class AuditRunner
@@ -49,7 +50,7 @@ public sealed class AuditRunner
 
         var jobs = Math.Max(1, _options.Jobs);
         var items = Channel.CreateBounded<AuditItem>(new BoundedChannelOptions(jobs * 4) { SingleWriter = true });
-        var records = Channel.CreateBounded<ArticleRecord>(new BoundedChannelOptions(_options.BatchSize * 2) { SingleReader = true });
+        var writes = Channel.CreateBounded<StoreWrite>(new BoundedChannelOptions(_options.BatchSize * 2) { SingleReader = true });
         var sourceOptions = _options.Shard is { } shard ? _options.Sources with { Wanted = shard.Contains } : _options.Sources;
 
         // If the writer fails (disk full, store locked), the reader and workers must not wait forever on full channels.
@@ -61,13 +62,13 @@ public sealed class AuditRunner
 
         var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, stop.Token), stop.Token);
         var workers = Enumerable.Range(0, jobs)
-            .Select(_ => Task.Run(() => Work(items.Reader, records.Writer, progress, stop.Token), stop.Token))
+            .Select(_ => Task.Run(() => Work(items.Reader, writes.Writer, progress, stop.Token), stop.Token))
             .ToArray();
-        var closer = Task.WhenAll(workers).ContinueWith(t => records.Writer.Complete(t.Exception?.InnerException), TaskScheduler.Default);
+        var closer = Task.WhenAll(workers).ContinueWith(t => writes.Writer.Complete(t.Exception?.InnerException), TaskScheduler.Default);
 
         try
         {
-            Write(store, runId, records.Reader, progress);
+            Write(store, runId, writes.Reader, progress);
             Task.WhenAll([reader, closer, .. workers]).GetAwaiter().GetResult();
             stop.Cancel(); // ends the count-ahead walk if it is still going
         }
@@ -139,23 +140,42 @@ public sealed class AuditRunner
         }
     }
 
-    private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<ArticleRecord> records, AuditProgress progress, CancellationToken cancellation)
+    private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<StoreWrite> writes, AuditProgress progress, CancellationToken cancellation)
     {
         using var lookup = new StoreLookup(_options.DatabasePath);
-        await foreach (var item in items.ReadAllAsync(cancellation))
+        await foreach (var pending in items.ReadAllAsync(cancellation))
         {
-            var plan = _planner.For(item.Source);
+            var plan = _planner.For(pending.Source);
+            var stored = lookup.Find(pending.Id);
+            var item = pending;
+            if (pending.File is { } file)
+            {
+                if (stored is not null && file.Stamp() is { } stamp && stored.Vouches(stamp, pending.Format.ToName(), plan.DecisionHash))
+                {
+                    progress.AddUnchanged();
+                    continue;
+                }
+
+                item = file.Load(pending);
+                progress.AddFileRead();
+            }
+
             if (item.Content is null)
             {
                 progress.AddError();
-                await records.WriteAsync(ArticleRecorder.Failed(item, null, item.Error ?? "unreadable", plan), cancellation);
+                await writes.WriteAsync(new StoreWrite(ArticleRecorder.Failed(item, null, item.Error ?? "unreadable", plan), null), cancellation);
                 continue;
             }
 
             var hash = ArticleRecorder.ContentHash(item);
-            if (lookup.IsUpToDate(item.Id, hash, plan.DecisionHash))
+            if (stored is not null && stored.Matches(hash, plan.DecisionHash))
             {
                 progress.AddUnchanged();
+                if (NewStamp(item, hash, stored, plan) is { } refresh)
+                {
+                    await writes.WriteAsync(new StoreWrite(null, refresh), cancellation);
+                }
+
                 continue;
             }
 
@@ -169,29 +189,44 @@ public sealed class AuditRunner
                 progress.AddError();
             }
 
-            await records.WriteAsync(record, cancellation);
+            await writes.WriteAsync(new StoreWrite(record, null), cancellation);
         }
     }
 
-    private void Write(AuditStore store, long runId, ChannelReader<ArticleRecord> records, AuditProgress progress)
+    // A touched file with the same content keeps its result; its new stamp is stored so the next run need not read it.
+    private static StampRefresh? NewStamp(AuditItem item, string hash, StoredArticle stored, AuditPlan plan) =>
+        item is { Stamp: { } stamp, StampedAt: { } readAt } && !stored.Vouches(stamp, item.Format.ToName(), plan.DecisionHash)
+            ? new StampRefresh(item.Id, hash, plan.DecisionHash, stamp, readAt)
+            : null;
+
+    private void Write(AuditStore store, long runId, ChannelReader<StoreWrite> writes, AuditProgress progress)
     {
-        var batch = new List<ArticleRecord>(_options.BatchSize);
-        while (records.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        var articles = new List<ArticleRecord>(_options.BatchSize);
+        var refreshes = new List<StampRefresh>();
+        while (writes.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (batch.Count < _options.BatchSize && records.TryRead(out var record))
+            while (articles.Count + refreshes.Count < _options.BatchSize && writes.TryRead(out var write))
             {
-                batch.Add(record);
+                if (write.Article is { } article)
+                {
+                    articles.Add(article);
+                }
+                else if (write.Refresh is { } refresh)
+                {
+                    refreshes.Add(refresh);
+                }
             }
 
-            if (batch.Count > 0)
+            if (articles.Count + refreshes.Count > 0)
             {
-                store.Write(batch, runId);
-                progress.AddStored(batch.Count);
-                batch.Clear();
+                store.Write(articles, refreshes, runId);
+                progress.AddStored(articles.Count);
+                articles.Clear();
+                refreshes.Clear();
             }
         }
 
         // Completion with an exception surfaces here, after every good batch is committed.
-        records.Completion.GetAwaiter().GetResult();
+        writes.Completion.GetAwaiter().GetResult();
     }
 }

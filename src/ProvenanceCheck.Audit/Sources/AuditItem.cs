@@ -17,8 +17,20 @@ public sealed record AuditItem
     /// <summary>How to read the content.</summary>
     public ArticleFormat Format { get; init; } = ArticleFormat.Html;
 
-    /// <summary>The raw content, or null when <see cref="Error"/> says why there is none.</summary>
+    /// <summary>The raw content, or null when <see cref="Error"/> says why there is none or <see cref="File"/> is still to be read.</summary>
     public byte[]? Content { get; init; }
+
+    /// <summary>
+    /// For a plain file: the file the content is read from, by the worker and only when the store cannot vouch for
+    /// it by its stamp; null for archive entries, which come with their <see cref="Content"/>.
+    /// </summary>
+    public ArticleFile? File { get; init; }
+
+    /// <summary>The stamp of the file <see cref="Content"/> was read from, when it held still while read; else null.</summary>
+    public FileStamp? Stamp { get; init; }
+
+    /// <summary>When reading <see cref="Content"/> from the file began (UTC): the moment <see cref="Stamp"/> is judged against.</summary>
+    public DateTime? StampedAt { get; init; }
 
     /// <summary>Why the article could not be read, if it could not.</summary>
     public string? Error { get; init; }

@@ -2,7 +2,10 @@ using ProvenanceCheck.Documents;
 
 namespace ProvenanceCheck.Audit.Sources;
 
-/// <summary>A single article file; its id is its <see cref="Name"/>.</summary>
+/// <summary>
+/// A single article file; its id is its <see cref="Name"/>. Its bytes are not read here: the item carries the
+/// <see cref="ArticleFile"/>, read by a worker only if its stamp does not show it unchanged.
+/// </summary>
 /// <param name="path">The file.</param>
 /// <param name="name">The id (inside a folder input, the folder's name and the relative path); default the file name.</param>
 public sealed class FileSource(string path, string? name = null) : IArticleSource
@@ -22,25 +25,12 @@ public sealed class FileSource(string path, string? name = null) : IArticleSourc
             yield break;
         }
 
-        yield return Load(id, options);
-    }
-
-    private AuditItem Load(string id, SourceOptions options)
-    {
-        var format = options.ForcedFormat ?? ArticleFormatNames.FromPath(Path);
-        try
+        yield return new AuditItem
         {
-            var length = new FileInfo(Path).Length;
-            if (length > options.MaxArticleBytes)
-            {
-                return AuditItem.Failed(id, Path, $"file is {length} bytes, over the {options.MaxArticleBytes}-byte limit");
-            }
-
-            return new AuditItem { Id = id, Source = Path, Format = format, Content = File.ReadAllBytes(Path) };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return AuditItem.Failed(id, Path, "cannot read file: " + ex.Message);
-        }
+            Id = id,
+            Source = Path,
+            Format = options.ForcedFormat ?? ArticleFormatNames.FromPath(Path),
+            File = new ArticleFile(Path, options.MaxArticleBytes),
+        };
     }
 }

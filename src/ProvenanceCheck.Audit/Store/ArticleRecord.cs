@@ -1,3 +1,5 @@
+using ProvenanceCheck.Audit.Sources;
+
 namespace ProvenanceCheck.Audit.Store;
 
 /// <summary>One article as stored: where it came from, its hashes, its metadata and its diagnostics, or its input error.</summary>
@@ -44,6 +46,12 @@ public sealed record ArticleRecord
 
     /// <summary>The container's metadata as a JSON object.</summary>
     public string? MetadataJson { get; init; }
+
+    /// <summary>For a plain file: its stamp when its content was read, which lets the next run skip it unread; else null.</summary>
+    public FileStamp? Stamp { get; init; }
+
+    /// <summary>When the content behind <see cref="Stamp"/> began to be read (UTC).</summary>
+    public DateTime? StampedAt { get; init; }
 
     /// <summary>The diagnostics, in file order.</summary>
     public IReadOnlyList<DiagnosticRecord> Diagnostics { get; init; } = [];

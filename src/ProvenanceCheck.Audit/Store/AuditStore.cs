@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using ProvenanceCheck.Audit.Sources;
 using ProvenanceCheck.Baselines;
 using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Policies;
@@ -116,15 +117,27 @@ public sealed class AuditStore : IDisposable
     }
 
     /// <summary>Writes a batch of articles in one transaction, replacing earlier versions of the same ids.</summary>
-    public void Write(IReadOnlyCollection<ArticleRecord> batch, long runId)
+    public void Write(IReadOnlyCollection<ArticleRecord> batch, long runId) => Write(batch, [], runId);
+
+    /// <summary>Writes a batch of articles and stamp refreshes of unchanged articles in one transaction.</summary>
+    internal void Write(IReadOnlyCollection<ArticleRecord> batch, IReadOnlyCollection<StampRefresh> refreshes, long runId)
     {
         using var transaction = _connection.BeginTransaction();
+        WriteArticles(batch, runId, transaction);
+        RefreshStamps(refreshes, transaction);
+        transaction.Commit();
+    }
+
+    private void WriteArticles(IReadOnlyCollection<ArticleRecord> batch, long runId, SqliteTransaction transaction)
+    {
         using var delete = Command("DELETE FROM diagnostics WHERE article_id=$id", transaction);
         var deleteId = delete.Parameters.Add("$id", SqliteType.Text);
         using var upsert = Command(
             """
-            INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level)
-            VALUES($id, $source, $format, $hash, $policy, $error, $title, $author, $published, $month, $section, $url, $metadata, $diagnostics, $score, $run, $fail_level)
+            INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level,
+                file_length, file_mtime, stamped_at)
+            VALUES($id, $source, $format, $hash, $policy, $error, $title, $author, $published, $month, $section, $url, $metadata, $diagnostics, $score, $run, $fail_level,
+                $file_length, $file_mtime, $stamped_at)
             """, transaction);
         using var insert = Command(
             """
@@ -143,8 +156,25 @@ public sealed class AuditStore : IDisposable
                 insert.ExecuteNonQuery();
             }
         }
+    }
 
-        transaction.Commit();
+    // Only the row still holding the content the stamp was taken with gets it; diagnostics are not touched.
+    private void RefreshStamps(IReadOnlyCollection<StampRefresh> refreshes, SqliteTransaction transaction)
+    {
+        using var update = Command(
+            """
+            UPDATE articles SET file_length=$file_length, file_mtime=$file_mtime, stamped_at=$stamped_at
+            WHERE id=$id AND content_hash=$hash AND policy_hash=$policy
+            """, transaction);
+        foreach (var refresh in refreshes)
+        {
+            update.Parameters.Clear();
+            update.Parameters.AddWithValue("$id", refresh.Id);
+            update.Parameters.AddWithValue("$hash", refresh.ContentHash);
+            update.Parameters.AddWithValue("$policy", refresh.PolicyHash);
+            BindStamp(update, refresh.Stamp, refresh.StampedAt);
+            update.ExecuteNonQuery();
+        }
     }
 
     /// <summary>
@@ -257,6 +287,16 @@ public sealed class AuditStore : IDisposable
         command.Parameters.AddWithValue("$score", article.Diagnostics.Sum(d => SeverityWeight(d.Severity)));
         command.Parameters.AddWithValue("$run", runId);
         command.Parameters.AddWithValue("$fail_level", article.FailLevel);
+        BindStamp(command, article.Stamp, article.StampedAt);
+    }
+
+    private static void BindStamp(SqliteCommand command, FileStamp? stamp, DateTime? stampedAt)
+    {
+        // A stamp without the moment its content was read could never be judged racy, so neither is stored alone.
+        var known = stamp.HasValue && stampedAt.HasValue;
+        command.Parameters.AddWithValue("$file_length", known ? stamp!.Value.Length : (object)DBNull.Value);
+        command.Parameters.AddWithValue("$file_mtime", known ? stamp!.Value.LastWriteTicks : (object)DBNull.Value);
+        command.Parameters.AddWithValue("$stamped_at", known ? stampedAt!.Value.Ticks : (object)DBNull.Value);
     }
 
     private static void BindDiagnostic(SqliteCommand command, string articleId, int ordinal, DiagnosticRecord d)

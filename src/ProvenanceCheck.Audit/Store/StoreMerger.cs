@@ -57,9 +57,10 @@ public static class StoreMerger
             AuditStore.Execute(store.Connection, "DELETE FROM diagnostics WHERE article_id IN (SELECT id FROM src.articles);", transaction);
             using (var copy = store.Command(
                 """
-                INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level)
+                INSERT OR REPLACE INTO articles(id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score, run_id, fail_level,
+                    file_length, file_mtime, stamped_at)
                 SELECT id, source, format, content_hash, policy_hash, error, title, author, published, month, section, url, metadata, diagnostics, score,
-                       (SELECT new_id FROM temp.run_map WHERE old_id = src.articles.run_id), fail_level
+                       (SELECT new_id FROM temp.run_map WHERE old_id = src.articles.run_id), fail_level, file_length, file_mtime, stamped_at
                 FROM src.articles
                 """, transaction))
             {

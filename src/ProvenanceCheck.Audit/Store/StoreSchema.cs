@@ -25,5 +25,10 @@ internal static class StoreSchema
     public static readonly (string Table, string Column, string Definition)[] Added =
     [
         ("articles", "fail_level", "TEXT NOT NULL DEFAULT 'warning'"),
+
+        // A plain file's stamp (length, last-write UTC ticks) and when its content was read (UTC ticks): see FileStamp.
+        ("articles", "file_length", "INTEGER"),
+        ("articles", "file_mtime", "INTEGER"),
+        ("articles", "stamped_at", "INTEGER"),
     ];
 }
