@@ -9,25 +9,15 @@ namespace ProvenanceCheck.Analysis;
 /// </summary>
 public static class NumberFinder
 {
-    private static readonly Dictionary<string, double> Units = new(StringComparer.Ordinal)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-        ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-        ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["a"] = 1, ["an"] = 1,
-    };
-
-    private static readonly Dictionary<string, double> Scales = new(StringComparer.Ordinal)
-    {
-        ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000,
-        ["m"] = 1_000_000, ["mn"] = 1_000_000, ["bn"] = 1_000_000_000, ["k"] = 1_000, ["dozen"] = 12,
-    };
-
     // Span lookups: reading "twenty-five" or "hundreds" must not allocate a substring per token.
-    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> UnitsBySpan = NumberWords.Units.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScalesBySpan = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> ScalesBySpan = NumberWords.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // By word id: most tokens are no number word, and an integer key answers that without hashing the word again.
+    private static readonly Dictionary<int, double> UnitsById = ById(NumberWords.Units);
+
+    private static readonly Dictionary<int, double> ScalesById = ById(NumberWords.Scales);
 
     /// <summary>Finds every number expression in the tokens.</summary>
     public static IReadOnlyList<NumberExpression> Find(IReadOnlyList<Token> tokens, string sentence, AnalysisLexicons lexicons)
@@ -127,13 +117,13 @@ public static class NumberFinder
         while (end < tokens.Count)
         {
             var word = tokens[end].Lower;
-            if (TryWordValue(word, out var unit) && (word is not ("a" or "an") || !any))
+            if (TryWordValue(tokens[end], out var unit) && (word is not ("a" or "an") || !any))
             {
                 current += unit;
                 any = true;
                 end++;
             }
-            else if (Scales.TryGetValue(word, out var scale) && word.Length > 2 && any)
+            else if (ScalesById.TryGetValue(LexiconWords.IdOf(tokens[end]), out var scale) && word.Length > 2 && any)
             {
                 current *= scale;
                 if (scale >= 1000)
@@ -144,7 +134,7 @@ public static class NumberFinder
 
                 end++;
             }
-            else if (word == "and" && any && end + 1 < tokens.Count && TryWordValue(tokens[end + 1].Lower, out _))
+            else if (word == "and" && any && end + 1 < tokens.Count && TryWordValue(tokens[end + 1], out _))
             {
                 end++;
             }
@@ -164,13 +154,14 @@ public static class NumberFinder
         return true;
     }
 
-    private static bool TryWordValue(string word, out double value)
+    private static bool TryWordValue(in Token token, out double value)
     {
-        if (Units.TryGetValue(word, out value))
+        if (UnitsById.TryGetValue(LexiconWords.IdOf(token), out value))
         {
             return true;
         }
 
+        var word = token.Lower;
         var dash = word.IndexOf('-');
         if (dash > 0 && UnitsBySpan.TryGetValue(word.AsSpan(0, dash), out var tens) && UnitsBySpan.TryGetValue(word.AsSpan(dash + 1), out var ones))
         {
@@ -183,7 +174,7 @@ public static class NumberFinder
 
     private static int ReadScales(IReadOnlyList<Token> tokens, int end, ref double value)
     {
-        while (end < tokens.Count && Scales.TryGetValue(tokens[end].Lower, out var scale) && tokens[end].Lower != "dozen")
+        while (end < tokens.Count && ScalesById.TryGetValue(LexiconWords.IdOf(tokens[end]), out var scale) && tokens[end].Lower != "dozen")
         {
             value *= scale;
             end++;
@@ -229,5 +220,12 @@ public static class NumberFinder
         // "Yoon, 63, said": a number set off by commas right after a name.
         return start >= 2 && tokens[start - 1].IsPunct(",") && tokens[start - 2].IsCapitalized &&
                end < tokens.Count && tokens[end].IsPunct(",") && end == start + 1;
+    }
+
+    private static Dictionary<int, double> ById(Dictionary<string, double> byWord)
+    {
+        var words = byWord.Keys.ToList();
+        var ids = LexiconWords.Add(words);
+        return words.Select((word, i) => (ids[i], byWord[word])).ToDictionary(p => p.Item1, p => p.Item2);
     }
 }

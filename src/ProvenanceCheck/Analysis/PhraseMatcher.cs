@@ -16,18 +16,15 @@ public sealed class PhraseMatcher
     /// <summary>Builds a matcher for <paramref name="phrases"/>.</summary>
     public PhraseMatcher(IEnumerable<string> phrases)
     {
-        foreach (var phrase in phrases)
+        var entries = phrases.Select(p => Tokenizer.Tokenize(p).Select(t => t.Lower).ToArray()).Where(words => words.Length > 0).ToList();
+        var vocabulary = entries.SelectMany(words => words).Distinct(StringComparer.Ordinal).ToList();
+        var ids = vocabulary.Zip(LexiconWords.Add(vocabulary)).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        foreach (var words in entries)
         {
-            var words = Tokenizer.Tokenize(phrase).Select(t => t.Lower).ToArray();
-            if (words.Length == 0)
-            {
-                continue;
-            }
-
             var node = _root;
             foreach (var word in words)
             {
-                var id = LexiconWords.Add(word);
+                var id = ids[word];
                 node = node.Children.TryGetValue(id, out var next) ? next : node.Children[id] = new Node();
             }
 
@@ -57,7 +54,7 @@ public sealed class PhraseMatcher
 
     private int MatchAt(ReadOnlySpan<Token> tokens, int start)
     {
-        if (!StartsPhrase(tokens[start].WordId))
+        if (!StartsPhrase(LexiconWords.IdOf(tokens[start])))
         {
             return 0;
         }
@@ -66,7 +63,7 @@ public sealed class PhraseMatcher
         var best = 0;
         for (var i = start; i < tokens.Length; i++)
         {
-            if (!node.Children.TryGetValue(tokens[i].WordId, out var next))
+            if (!node.Children.TryGetValue(LexiconWords.IdOf(tokens[i]), out var next))
             {
                 break;
             }

@@ -15,7 +15,7 @@ public readonly record struct Token
         Span = span;
         Kind = kind;
         Lower = text.ToLowerInvariant().Replace('’', '\'');
-        WordId = LexiconWords.Find(Lower);
+        (WordId, WordIdGeneration) = LexiconWords.Find(Lower);
     }
 
     /// <summary>The token as written.</summary>
@@ -30,8 +30,11 @@ public readonly record struct Token
     /// <summary>The token in lower case, for lexicon look-ups (computed once: matchers read it constantly).</summary>
     public string Lower { get; }
 
-    /// <summary>The lower-case word's number in <see cref="LexiconWords"/>, looked up once for every matcher.</summary>
+    /// <summary>The lower-case word's number in <see cref="LexiconWords"/>, looked up once for every matcher (read it through <see cref="LexiconWords.IdOf"/>).</summary>
     internal int WordId { get; }
+
+    /// <summary>The <see cref="LexiconWords.Generation"/> <see cref="WordId"/> was looked up in.</summary>
+    internal int WordIdGeneration { get; }
 
     /// <summary>Whether the token is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

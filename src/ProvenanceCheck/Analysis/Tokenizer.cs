@@ -8,7 +8,7 @@ public static class Tokenizer
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters of prose
         var i = 0;
         while (i < text.Length)
         {
