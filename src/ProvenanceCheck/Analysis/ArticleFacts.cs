@@ -142,7 +142,7 @@ public sealed class ArticleFacts
                 continue;
             }
 
-            var explained = Window(facts.Sentence, 1).Any(s => Lexicons.AnonymityExplanations.Matches(_sentences[s].Tokens).Any());
+            var explained = Window(facts.Sentence, 1).Any(s => Lexicons.AnonymityExplanations.AnyMatch(_sentences[s].Tokens));
             if (explained)
             {
                 facts.Attributions = [.. facts.Attributions.Select(a => a.Class == SourceClass.Unnamed ? a with { AnonymityExplained = true } : a)];

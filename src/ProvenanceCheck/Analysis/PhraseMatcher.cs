@@ -96,6 +96,31 @@ public sealed class PhraseMatcher
         }
     }
 
+    /// <summary>
+    /// Whether <see cref="Matches"/> would yield a match whose first token is not skipped, without enumerating
+    /// (rules ask this of every sentence).
+    /// </summary>
+    public bool AnyMatch(IReadOnlyList<Token> tokens, IReadOnlyList<bool>? skip = null)
+    {
+        var list = tokens as List<Token> ?? tokens.ToList();
+        var span = CollectionsMarshal.AsSpan(list);
+        for (var i = 0; i < span.Length; i++)
+        {
+            var count = MatchAt(span, i);
+            if (count > 0)
+            {
+                if (skip is null || !skip[i])
+                {
+                    return true;
+                }
+
+                i += count - 1;
+            }
+        }
+
+        return false;
+    }
+
     private sealed class Node
     {
         public Dictionary<int, Node> Children { get; } = [];

@@ -50,6 +50,6 @@ public sealed class RuleCondition
             }
         }
 
-        return _matches is null || facts.Sentences.Any(s => _matches.Matches(s, facts).Any());
+        return _matches is null || facts.Sentences.Any(s => _matches.IsMatch(s, facts));
     }
 }

@@ -63,6 +63,59 @@ public sealed class TextMatcher
         }
     }
 
+    /// <summary>Whether <see cref="Matches"/> would yield anything, without building the matches.</summary>
+    public bool IsMatch(SentenceFacts facts, ArticleFacts article)
+    {
+        foreach (var matcher in _phrases)
+        {
+            if (matcher.AnyMatch(facts.Tokens, SkipQuotations ? facts.InQuote : null))
+            {
+                return true;
+            }
+        }
+
+        foreach (var regex in _regexes)
+        {
+            if (RunRegex(regex, facts.Sentence.Text).Any())
+            {
+                return true;
+            }
+        }
+
+        foreach (var fact in _facts)
+        {
+            if (DisclosureKindOf(fact) is { } kind ? HasDisclosure(article, facts.Sentence, kind) : FactSpans(fact, facts, article).Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For the disclosure facts, which statements count (Any: every AI-use statement); null for the other facts.</summary>
+    private static (bool Any, DisclosureKind Kind)? DisclosureKindOf(string fact) => fact switch
+    {
+        "ai-disclosure" => (true, default),
+        "hedged-disclosure" => (false, DisclosureKind.Hedged),
+        "affirmative-disclosure" => (false, DisclosureKind.Affirmative),
+        "negative-disclosure" => (false, DisclosureKind.Negative),
+        _ => null,
+    };
+
+    private static bool HasDisclosure(ArticleFacts article, Documents.Sentence sentence, (bool Any, DisclosureKind Kind) wanted)
+    {
+        foreach (var disclosure in article.Disclosures)
+        {
+            if (disclosure.Sentence == sentence && (wanted.Any || disclosure.Kind == wanted.Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IEnumerable<TextSpan> RunRegex(Regex regex, string text)
     {
         MatchCollection matches;

@@ -46,4 +46,18 @@ public sealed class PhraseMatcherTests
             matcher.MatchAt(Tokenizer.Tokenize($"Samples of {word} arrived."), 2).ShouldBe(1, word);
         }
     }
+
+    [TestMethod]
+    public void AnyMatchSkipsMatchesThatStartInSkippedTokens()
+    {
+        var matcher = new PhraseMatcher(["storm surge"]);
+        var tokens = Tokenizer.Tokenize("storm surge warnings and another storm surge");
+        var allSkipped = tokens.Select(_ => true).ToList();
+        var firstSkipped = tokens.Select((_, i) => i < 2).ToList();
+
+        matcher.AnyMatch(tokens).ShouldBeTrue();
+        matcher.AnyMatch(tokens, allSkipped).ShouldBeFalse();
+        matcher.AnyMatch(tokens, firstSkipped).ShouldBeTrue();
+        matcher.AnyMatch(Tokenizer.Tokenize("a surge of storms")).ShouldBeFalse();
+    }
 }

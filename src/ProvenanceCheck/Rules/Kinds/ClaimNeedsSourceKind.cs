@@ -118,8 +118,8 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
         }
 
         private bool SpeaksOfFigure(SentenceFacts neighbour, ArticleFacts facts) =>
-            claim.Terms.Matches(neighbour, facts).Any() ||
-            (references is not null && references.Matches(neighbour, facts).Any()) ||
+            claim.Terms.IsMatch(neighbour, facts) ||
+            (references is not null && references.IsMatch(neighbour, facts)) ||
             neighbour.Numbers.Any(n => !n.IsAge && claim.IsHeadCount(n, neighbour));
 
         private static bool HasLinkNear(Sentence sentence, TextSpan claimSpan) =>

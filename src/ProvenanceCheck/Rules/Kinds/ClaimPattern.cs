@@ -56,6 +56,12 @@ internal sealed class ClaimPattern
 
     private IEnumerable<TextSpan> FindFigures(SentenceFacts facts, ArticleFacts article)
     {
+        // Most sentences give no figure at all; their claim terms need not be looked for.
+        if (_quantity && facts.Numbers.Count == 0)
+        {
+            yield break;
+        }
+
         var termTokens = TermTokenIndexes(facts, article);
         if (termTokens.Count == 0)
         {

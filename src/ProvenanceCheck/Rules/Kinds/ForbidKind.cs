@@ -32,7 +32,7 @@ public sealed class ForbidKind : IRuleKind
                 foreach (var sentence in scope.Sentences(context.Facts))
                 {
                     var facts = context.Facts[sentence];
-                    if (unless is not null && unless.Matches(facts, context.Facts).Any())
+                    if (unless is not null && unless.IsMatch(facts, context.Facts))
                     {
                         continue;
                     }

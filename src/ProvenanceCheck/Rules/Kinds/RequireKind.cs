@@ -152,14 +152,14 @@ public sealed class RequireKind : IRuleKind
         private List<string> Missing(List<Sentence> sentences, ArticleFacts facts)
         {
             var missing = new List<string>();
-            if (match is not null && !sentences.Any(s => match.Matches(facts[s], facts).Any()))
+            if (match is not null && !sentences.Any(s => match.IsMatch(facts[s], facts)))
             {
                 missing.Add(rule.Title);
             }
 
             foreach (var (name, matcher) in mustState)
             {
-                if (!sentences.Any(s => matcher.Matches(facts[s], facts).Any()))
+                if (!sentences.Any(s => matcher.IsMatch(facts[s], facts)))
                 {
                     missing.Add(name);
                 }
