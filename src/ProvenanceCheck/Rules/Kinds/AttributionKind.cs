@@ -46,6 +46,12 @@ public sealed class AttributionKind : IRuleKind
             foreach (var sentence in scope.Sentences(context.Facts))
             {
                 var facts = context.Facts[sentence];
+                var nothingToFlag = hedges ? facts.Hedges.Count == 0 : facts.Attributions.Count == 0 && (!quotations || facts.Quotations.Count == 0);
+                if (nothingToFlag)
+                {
+                    continue;
+                }
+
                 var reported = new HashSet<TextSpan>();
                 foreach (var (span, args) in hedges ? Hedges(facts) : Unnamed(facts))
                 {

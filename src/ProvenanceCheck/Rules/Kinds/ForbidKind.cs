@@ -32,7 +32,8 @@ public sealed class ForbidKind : IRuleKind
                 foreach (var sentence in scope.Sentences(context.Facts))
                 {
                     var facts = context.Facts[sentence];
-                    if (unless is not null && unless.IsMatch(facts, context.Facts))
+                    // Asking first spares building and de-duplicating matches for the many sentences that have none.
+                    if (!match.IsMatch(facts, context.Facts) || (unless is not null && unless.IsMatch(facts, context.Facts)))
                     {
                         continue;
                     }
