@@ -36,6 +36,12 @@ public readonly record struct Token
     /// <summary>The <see cref="LexiconWords.Generation"/> <see cref="WordId"/> was looked up in.</summary>
     internal int WordIdGeneration { get; }
 
+    /// <summary>Tokens are equal when they are the same text at the same place; the cached look-up fields do not count.</summary>
+    public bool Equals(Token other) => Text == other.Text && Span == other.Span && Kind == other.Kind;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Text, Span, Kind);
+
     /// <summary>Whether the token is a word that starts with a capital letter.</summary>
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 

@@ -60,4 +60,15 @@ public sealed class PhraseMatcherTests
         matcher.AnyMatch(tokens, firstSkipped).ShouldBeTrue();
         matcher.AnyMatch(Tokenizer.Tokenize("a surge of storms")).ShouldBeFalse();
     }
+
+    [TestMethod]
+    public void TokensOfTheSameTextAndPlaceAreEqualWhenWordsWereAddedBetween()
+    {
+        var before = Tokenizer.Tokenize("the mangrove ledger");
+        _ = new PhraseMatcher(["mangrove ledger"]);
+        var after = Tokenizer.Tokenize("the mangrove ledger");
+
+        after.ShouldBe(before);
+        after[1].GetHashCode().ShouldBe(before[1].GetHashCode());
+    }
 }
