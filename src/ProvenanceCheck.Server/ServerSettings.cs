@@ -47,6 +47,12 @@ public sealed class ServerSettings
     /// <summary>How often the policy files are looked at for changes.</summary>
     public TimeSpan ReloadPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// At most how long start-up spends checking a sample page until the JIT has optimised the engine (default 5 s);
+    /// zero skips it, and the first requests then run slower code.
+    /// </summary>
+    public TimeSpan WarmUpTime { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Whether request logs are written as JSON lines instead of text.</summary>
     public bool JsonLogs { get; set; }
 }

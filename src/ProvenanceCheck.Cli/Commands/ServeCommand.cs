@@ -22,11 +22,12 @@ internal static class ServeCommand
         var timeout = new Option<int>("--request-timeout") { Description = "Seconds a request may take before it gets 504", DefaultValueFactory = _ => 10 };
         var concurrency = new Option<int>("--max-concurrent-checks") { Description = "Checks run at once (default: 2 per core)", DefaultValueFactory = _ => Environment.ProcessorCount * 2 };
         var batch = new Option<int>("--max-batch") { Description = "Most articles in one batch request", DefaultValueFactory = _ => 100 };
+        var warmUp = new Option<int>("--warm-up") { Description = "Seconds at most that start-up spends checking a sample page until the engine's code is optimised (0: none)", DefaultValueFactory = _ => 5 };
         var logFormat = new Option<string>("--log-format") { Description = "Request logs as text or json", DefaultValueFactory = _ => "text" };
         logFormat.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("serve", "Serve checks over HTTP for CMS pre-publish hooks (loopback by default)");
-        foreach (var option in new Option[] { urls, config, apiKeyFile, failOn, maxBody, timeout, concurrency, batch, logFormat })
+        foreach (var option in new Option[] { urls, config, apiKeyFile, failOn, maxBody, timeout, concurrency, batch, warmUp, logFormat })
         {
             command.Options.Add(option);
         }
@@ -46,6 +47,7 @@ internal static class ServeCommand
                 RequestTimeout = TimeSpan.FromSeconds(Positive(parse.GetValue(timeout), "--request-timeout")),
                 MaxConcurrentChecks = Positive(parse.GetValue(concurrency), "--max-concurrent-checks"),
                 MaxBatchSize = Positive(parse.GetValue(batch), "--max-batch"),
+                WarmUpTime = TimeSpan.FromSeconds(NotNegative(parse.GetValue(warmUp), "--warm-up")),
                 JsonLogs = parse.GetValue(logFormat) == "json",
             };
             foreach (var path in parse.GetValue(common.Policy) ?? [])
@@ -72,6 +74,9 @@ internal static class ServeCommand
         var key = File.Exists(path) ? File.ReadAllText(path).Trim() : throw new UsageException($"{path}: no such API key file");
         return key.Length >= 16 ? key : throw new UsageException($"{path}: the API key must be at least 16 characters");
     }
+
+    private static int NotNegative(int value, string option) =>
+        value >= 0 ? value : throw new UsageException($"{option} must be zero or a positive number, not {value}");
 
     private static int Positive(int value, string option) =>
         value > 0 ? value : throw new UsageException($"{option} must be a positive number, not {value}");

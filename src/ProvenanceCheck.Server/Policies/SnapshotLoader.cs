@@ -1,9 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Policies;
+using ProvenanceCheck.Server.WarmUp;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Server.Policies;
@@ -12,7 +14,7 @@ namespace ProvenanceCheck.Server.Policies;
 /// Builds a <see cref="CheckerSnapshot"/> from the settings: the <c>--config</c> file (the same <c>.provcheck.yaml</c>
 /// that <c>check --config</c> takes) with <c>--policy</c>, <c>--no-default-rules</c> and <c>--fail-on</c> on top.
 /// </summary>
-internal sealed class SnapshotLoader(ServerSettings settings, PolicyLoader loader, IEnumerable<IArticleReader> readers)
+internal sealed partial class SnapshotLoader(ServerSettings settings, PolicyLoader loader, IEnumerable<IArticleReader> readers, ILogger<SnapshotLoader> logger)
 {
     private readonly IReadOnlyList<IArticleReader> _readers = [.. readers];
 
@@ -31,6 +33,10 @@ internal sealed class SnapshotLoader(ServerSettings settings, PolicyLoader loade
             .Distinct(StringComparer.Ordinal)
             .ToList();
         checkers.ForEach(WarmUp);
+        if (EngineWarmUp.Run(plans[0].Checker, settings.WarmUpTime) is { Checks: > 0 } warmUp)
+        {
+            LogWarmedUp(logger, warmUp.Checks, warmUp.Elapsed.TotalMilliseconds, warmUp.MethodsCompiled, warmUp.Settled ? "settled" : "still compiling");
+        }
         return new CheckerSnapshot(planner, Hash(plans[0].Checker.Policies.Hash, configText), watched, DateTimeOffset.UtcNow);
     }
 
@@ -58,4 +64,7 @@ internal sealed class SnapshotLoader(ServerSettings settings, PolicyLoader loade
         checker.Check(new SourceText($"# Warm-up\n\n{Text}\n", "<warm-up>"), ArticleFormat.Markdown);
         checker.Check(new SourceText(Text, "<warm-up>"), ArticleFormat.Text);
     }
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Engine warmed up: {Checks} checks in {ElapsedMs:F0} ms, {Methods} methods compiled meanwhile; JIT {JitState}")]
+    private static partial void LogWarmedUp(ILogger logger, int checks, double elapsedMs, long methods, string jitState);
 }

@@ -26,9 +26,16 @@ public sealed class ServerFactory(ServerSettings settings) : WebApplicationFacto
     {
     }
 
-    public ServerSettings Settings { get; } = settings;
+    public ServerSettings Settings { get; } = WithoutWarmUp(settings);
 
     public CapturingLoggerProvider Logs { get; } = new();
+
+    // Tests check behaviour, not speed: skip the start-up warm-up (EngineWarmUpTests covers it) to keep the suite fast.
+    private static ServerSettings WithoutWarmUp(ServerSettings settings)
+    {
+        settings.WarmUpTime = TimeSpan.Zero;
+        return settings;
+    }
 
     protected override IHostBuilder CreateHostBuilder() => ServerHost.CreateHostBuilder(Settings);
 
