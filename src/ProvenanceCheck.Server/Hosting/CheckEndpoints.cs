@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ProvenanceCheck.Checking;
@@ -62,21 +63,40 @@ internal sealed partial class CheckEndpoints
         var report = new CheckReportResult(results, failLevels, snapshot.PolicyHash);
         if (logger.IsEnabled(LogLevel.Information))
         {
-            var diagnostics = results.SelectMany(r => r.Diagnostics).ToList();
-            LogChecked(
-                logger,
-                results.Count,
-                articles.Sum(a => a.Length),
-                report.Verdict,
-                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Error),
-                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning),
-                diagnostics.Count(d => d.Severity == Diagnostics.Severity.Info),
-                string.Join(',', diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}:{g.Count()}")),
-                snapshot.PolicyHash,
-                Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogOutcome(logger, articles, results, report.Verdict, snapshot.PolicyHash, started);
         }
 
         return report;
+    }
+
+    // One pass over the diagnostics, no LINQ: this runs for every request, so it must cost little next to the check.
+    private static void LogOutcome(ILogger logger, IReadOnlyList<ArticleRequest> articles, List<CheckResult> results, string verdict, string policyHash, long started)
+    {
+        int errors = 0, warnings = 0, infos = 0, characters = 0;
+        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                errors += diagnostic.Severity == Diagnostics.Severity.Error ? 1 : 0;
+                warnings += diagnostic.Severity == Diagnostics.Severity.Warning ? 1 : 0;
+                infos += diagnostic.Severity == Diagnostics.Severity.Info ? 1 : 0;
+                byRule[diagnostic.Id] = byRule.GetValueOrDefault(diagnostic.Id) + 1;
+            }
+        }
+
+        foreach (var article in articles)
+        {
+            characters += article.Length;
+        }
+
+        var ruleCounts = new StringBuilder();
+        foreach (var (id, count) in byRule)
+        {
+            ruleCounts.Append(ruleCounts.Length == 0 ? "" : ",").Append(id).Append(':').Append(count);
+        }
+
+        LogChecked(logger, results.Count, characters, verdict, errors, warnings, infos, ruleCounts.ToString(), policyHash, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information,
