@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark: 'provcheck serve' (Release) on loopback, 32 clients POSTing the seed HTML page.
 # Usage: tests/ProvenanceCheck.LoadTest/run.sh [clients=32] [seconds=15] [page=../shared/corpus/seed/article.html]
+# WARMUP=S (default 3) seconds of load before the measured run; SERVE_ARGS adds options to 'provcheck serve'.
+# The machine's load average is printed before and after: CPU per request rises when other processes share the cores.
 # The clients are wrk (Debian package 'wrk') when it is installed, else the .NET generator in this folder.
 # wrk is the fairer measure on a small machine: the clients share its cores with the service, and wrk
 # spends a fraction of the CPU per request that HttpClient does. LOAD_CLIENT=dotnet forces the .NET one.
@@ -24,15 +26,16 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 if [ "$client" = wrk ]; then
   export PAGE="$page"
   script=tests/ProvenanceCheck.LoadTest/post-page.lua
-  wrk -t1 -c"$clients" -d3s -s "$script" "http://127.0.0.1:$port/v1/check" >/dev/null
+  wrk -t1 -c"$clients" -d"${WARMUP:-3}s" -s "$script" "http://127.0.0.1:$port/v1/check" >/dev/null
   before=$(cpu_ticks)
   raw=$(wrk -t1 -c"$clients" -d"${seconds}s" --latency -s "$script" "http://127.0.0.1:$port/v1/check")
   after=$(cpu_ticks)
-  echo "client wrk, clients $clients, ${seconds} s, body $(wc -c <"$page") bytes, $(nproc) cores (after 3 s of warm-up)"
+  echo "client wrk, clients $clients, ${seconds} s, body $(wc -c <"$page") bytes, $(nproc) cores (after ${WARMUP:-3} s of warm-up)"
   echo "$raw" | grep -E 'requests in|Non-2xx|Socket errors' || true
   echo "$raw" | awk '/Requests\/sec/ {printf "throughput %.0f requests/s\n", $2}'
   echo "$raw" | awk '$1 ~ /^(50|90|99)%$/ {v[$1] = $2} END {printf "latency: p50 %s  p90 %s  p99 %s\n", v["50%"], v["90%"], v["99%"]}'
@@ -44,6 +47,8 @@ else
   echo "$out" | grep -v '^total-requests'
 fi
 total=$(echo "$out" | awk '/^total-requests/ {print $2}')
-# Server CPU per request does not depend on how busy the machine is, unlike the wall-clock figures above.
+# Server CPU per request depends far less on how busy the machine is than the wall-clock figures above, but it does rise with the load average.
 awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$total" 'BEGIN { ms = t * 1000 / hz / n; printf "server CPU %.3f ms per request (%d requests): at most %.0f requests/s per core\n", ms, n, 1000 / ms }'
 echo "server log lines: $(wc -l <"$log")"
+grep -m1 'Engine warmed up' "$log" | sed 's/^.*\] /start-up: /' || true
+echo "load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)"
