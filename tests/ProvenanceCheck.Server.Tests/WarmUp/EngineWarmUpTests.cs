@@ -23,7 +23,9 @@ public sealed class EngineWarmUpTests
         result.Article.BodyBlocks.Count().ShouldBeGreaterThanOrEqualTo(10);
     }
 
+    // Alone: the JIT counts methods for the whole process, and tests running beside it would keep it busy.
     [TestMethod]
+    [DoNotParallelize]
     public void It_checks_until_the_jit_is_quiet_once_per_process_and_not_at_all_with_no_time()
     {
         using var factory = new ServerFactory();
