@@ -37,7 +37,7 @@ internal static partial class HtmlMetadataReader
 
         foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
         {
-            ReadJsonLd(metadata, script.TextContent, SpanOf(script, source));
+            ReadJsonLd(metadata, ScriptSourceText.Of(script, source), SpanOf(script, source));
         }
 
         ReadMarkedAuthors(metadata, document, source);
