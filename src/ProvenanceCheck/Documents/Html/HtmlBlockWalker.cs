@@ -236,7 +236,7 @@ internal sealed class HtmlBlockWalker
         var emitting = (_region == Region.InBody && (_kept is null || _keptDepth > 0)) || (_region == Region.AfterBody && IsFooterText(text));
         if (!emitting)
         {
-            _cursor.AppendText(text.Data, new MappedTextBuilder());
+            _cursor.AppendText(text.Data, builder: null);
             return;
         }
 

@@ -30,25 +30,26 @@ internal static partial class HtmlMetadataReader
             metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source)));
         }
 
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        var elements = MetadataElements.Of(document);
+        foreach (var meta in elements.Metas)
         {
             ReadMeta(metadata, meta, source);
         }
 
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in elements.JsonLdScripts)
         {
-            ReadJsonLd(metadata, script.TextContent, SpanOf(script, source));
+            ReadJsonLd(metadata, ScriptSourceText.Of(script, source), SpanOf(script, source));
         }
 
-        ReadMarkedAuthors(metadata, document, source);
+        ReadMarkedAuthors(metadata, elements, source);
 
         if (metadata.Authors.Count == 0)
         {
-            ReadVisibleByline(metadata, document, source);
+            ReadVisibleByline(metadata, document, elements, source);
         }
 
         metadata.Title ??= pageTitle is null ? null : WithoutSiteName(pageTitle);
-        if (metadata.Published is null && document.QuerySelector("article time[datetime], time[pubdate], time[datetime]") is { } time)
+        if (metadata.Published is null && elements.FirstTime is { } time)
         {
             metadata.Published = time.GetAttribute("datetime");
             metadata.Add(new MetadataField("time", metadata.Published!, "time", SpanOf(time, source)));
@@ -61,10 +62,10 @@ internal static partial class HtmlMetadataReader
     /// Authors marked up as such (rel=author, itemprop=author): the first one that reads as a name, and the others in
     /// the same byline box. Author links further down the page belong to teasers of other stories.
     /// </summary>
-    private static void ReadMarkedAuthors(ArticleMetadata metadata, IDocument document, string source)
+    private static void ReadMarkedAuthors(ArticleMetadata metadata, MetadataElements elements, string source)
     {
         IElement? box = null;
-        foreach (var author in document.QuerySelectorAll("[rel~='author'], [itemprop='author']"))
+        foreach (var author in elements.MarkedAuthors)
         {
             if (IsOutsideArticle(author) || (box is not null && !box.Contains(author)))
             {
@@ -83,14 +84,14 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The first visible element marked as a byline (class or id) whose text reads as names.</summary>
-    private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, string source)
+    private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, MetadataElements elements, string source)
     {
         if (document.Body is null)
         {
             return;
         }
 
-        foreach (var element in document.Body.QuerySelectorAll("[class*='byline' i], [id*='byline' i], [class*='author' i], [class*='writtenby' i], [itemprop~='author']"))
+        foreach (var element in elements.BylineCandidates)
         {
             if (IsOutsideArticle(element) || element.TextContent.Length > MaxBylineTextLength)
             {

@@ -77,8 +77,11 @@ internal sealed class HtmlSourceCursor(string source)
         return -1;
     }
 
-    /// <summary>Appends the text node's data to <paramref name="builder"/>, mapping each character to its source.</summary>
-    public void AppendText(string data, MappedTextBuilder builder)
+    /// <summary>
+    /// Appends the text node's data to <paramref name="builder"/>, mapping each character to its source;
+    /// with no builder the cursor only moves past the text (text that is not read still has to be stepped over).
+    /// </summary>
+    public void AppendText(string data, MappedTextBuilder? builder)
     {
         if (data.Length == 0)
         {
@@ -94,7 +97,7 @@ internal sealed class HtmlSourceCursor(string source)
             if (consumed < 0)
             {
                 // Unmatched text (the parser rewrote it): keep the characters, anchored where matching stopped.
-                for (; d < data.Length; d++)
+                for (; builder is not null && d < data.Length; d++)
                 {
                     builder.Append(data[d], s, s);
                 }
@@ -102,7 +105,7 @@ internal sealed class HtmlSourceCursor(string source)
                 break;
             }
 
-            for (var k = 0; k < produced; k++)
+            for (var k = 0; builder is not null && k < produced; k++)
             {
                 builder.Append(data[d + k], s, s + consumed);
             }
@@ -122,9 +125,19 @@ internal sealed class HtmlSourceCursor(string source)
             return p;
         }
 
+        // Only a source character that can start a match (the first character itself, an entity, markup, or a CR
+        // standing for a LF) is worth trying; a vectorised search jumps over the rest of a skipped region.
         var limit = Math.Min(source.Length, p + MaxResyncDistance);
+        ReadOnlySpan<char> openers = [data[0], '&', '<', '\r'];
         for (var q = p + 1; q < limit; q++)
         {
+            var next = source.AsSpan(q, limit - q).IndexOfAny(openers);
+            if (next < 0)
+            {
+                break;
+            }
+
+            q += next;
             if (Matches(data, q))
             {
                 return q;
