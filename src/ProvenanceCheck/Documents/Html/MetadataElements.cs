@@ -60,30 +60,54 @@ internal sealed class MetadataElements
 
     private void Visit(IElement element, IElement scope, bool inBody)
     {
-        if (Meta.Match(element, scope))
+        // Most elements are none of these; their name and attribute names rule them out before any selector runs.
+        switch (element.LocalName)
         {
-            Metas.Add(element);
+            case "meta":
+                Metas.Add(element);
+                break;
+            case "script" when JsonLd.Match(element, scope):
+                JsonLdScripts.Add(element);
+                break;
+            case "time" when FirstTime is null && Time.Match(element, scope):
+                FirstTime = element;
+                break;
         }
 
-        if (JsonLd.Match(element, scope))
-        {
-            JsonLdScripts.Add(element);
-        }
-
-        if (MarkedAuthor.Match(element, scope))
+        var (marked, named) = AttributesOf(element);
+        if (marked && MarkedAuthor.Match(element, scope))
         {
             MarkedAuthors.Add(element);
         }
 
-        if (inBody && Byline.Match(element, scope))
+        if (inBody && named && Byline.Match(element, scope))
         {
             BylineCandidates.Add(element);
         }
+    }
 
-        if (FirstTime is null && Time.Match(element, scope))
+    /// <summary>Whether the element has an attribute an author selector reads (rel, itemprop) or a byline selector reads (class, id, itemprop).</summary>
+    private static (bool Marked, bool Named) AttributesOf(IElement element)
+    {
+        var marked = false;
+        var named = false;
+        foreach (var attribute in element.Attributes)
         {
-            FirstTime = element;
+            switch (attribute.Name)
+            {
+                case "rel":
+                    marked = true;
+                    break;
+                case "itemprop":
+                    marked = named = true;
+                    break;
+                case "class" or "id":
+                    named = true;
+                    break;
+            }
         }
+
+        return (marked, named);
     }
 
     private static ISelector Parse(string selector) =>
