@@ -38,7 +38,8 @@ internal static partial class HtmlMetadataReader
 
         foreach (var script in elements.JsonLdScripts)
         {
-            ReadJsonLd(metadata, ScriptSourceText.Of(script, source), SpanOf(script, source));
+            var json = ScriptSourceText.Of(script, source);
+            ReadJsonLd(metadata, json, JsonLdSourceMap.Of(json, script, source, SpanOf(script, source)));
         }
 
         ReadMarkedAuthors(metadata, elements, source);
@@ -194,19 +195,19 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static void ReadJsonLd(ArticleMetadata metadata, string json, TextSpan span)
+    private static void ReadJsonLd(ArticleMetadata metadata, string json, JsonLdSourceMap map)
     {
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             foreach (var item in Items(doc.RootElement))
             {
-                ReadJsonLdItem(metadata, item, span);
+                ReadJsonLdItem(metadata, item, map);
             }
         }
         catch (JsonException)
         {
-            metadata.Add(new MetadataField("json-ld:error", "unreadable JSON-LD block", "json-ld", span));
+            metadata.Add(new MetadataField("json-ld:error", "unreadable JSON-LD block", "json-ld", map.Script));
         }
     }
 
@@ -235,7 +236,7 @@ internal static partial class HtmlMetadataReader
         }
     }
 
-    private static void ReadJsonLdItem(ArticleMetadata metadata, JsonElement item, TextSpan span)
+    private static void ReadJsonLdItem(ArticleMetadata metadata, JsonElement item, JsonLdSourceMap map)
     {
         var isArticle = item.TryGetProperty("@type", out var type) && TypeNames(type).Any(t => ArticleTypes.Contains(t, StringComparer.OrdinalIgnoreCase));
         foreach (var property in item.EnumerateObject())
@@ -248,7 +249,7 @@ internal static partial class HtmlMetadataReader
             var text = ValueText(property.Value);
             if (text is not null)
             {
-                metadata.Add(new MetadataField("json-ld:" + property.Name.ToLowerInvariant(), text, "json-ld", span));
+                metadata.Add(new MetadataField("json-ld:" + property.Name.ToLowerInvariant(), text, "json-ld", map.ValueSpan(property.Name, property.Value)));
             }
 
             if (!isArticle)
