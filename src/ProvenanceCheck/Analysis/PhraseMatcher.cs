@@ -50,7 +50,12 @@ public sealed class PhraseMatcher
 
     /// <summary>The longest match that starts at token <paramref name="start"/>, as a token count (0 when none).</summary>
     public int MatchAt(IReadOnlyList<Token> tokens, int start) =>
-        tokens is List<Token> list ? MatchAt(CollectionsMarshal.AsSpan(list), start) : MatchAt(tokens.ToArray(), start);
+        tokens switch
+        {
+            List<Token> list => MatchAt(CollectionsMarshal.AsSpan(list), start),
+            Token[] array => MatchAt(array, start),
+            _ => MatchAt(tokens.ToArray(), start),
+        };
 
     private int MatchAt(ReadOnlySpan<Token> tokens, int start)
     {
