@@ -1,7 +1,5 @@
 using ProvenanceCheck.Analysis;
-using ProvenanceCheck.Documents;
 using ProvenanceCheck.Tests.Infrastructure;
-using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Tests.Analysis;
 
@@ -9,12 +7,8 @@ namespace ProvenanceCheck.Tests.Analysis;
 [TestClass]
 public sealed class HedgeFactsTests
 {
-    private static IReadOnlyList<Hedge> Hedges(string sentence)
-    {
-        var checker = Checkers.Default;
-        var article = checker.Read(new SourceText(sentence, "t.txt"), ArticleFormat.Text);
-        return checker.Analyze(article).Sentences.ShouldHaveSingleItem().Hedges;
-    }
+    private static IReadOnlyList<Hedge> Hedges(string sentence) =>
+        Checkers.FactsOfOneSentence(sentence).Hedges;
 
     [TestMethod]
     [DataRow("The mayor reportedly left the meeting early.", "reportedly")]

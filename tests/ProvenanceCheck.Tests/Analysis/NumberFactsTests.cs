@@ -1,7 +1,5 @@
 using ProvenanceCheck.Analysis;
-using ProvenanceCheck.Documents;
 using ProvenanceCheck.Tests.Infrastructure;
-using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Tests.Analysis;
 
@@ -9,12 +7,8 @@ namespace ProvenanceCheck.Tests.Analysis;
 [TestClass]
 public sealed class NumberFactsTests
 {
-    private static IReadOnlyList<NumberExpression> Numbers(string sentence)
-    {
-        var checker = Checkers.Default;
-        var article = checker.Read(new SourceText(sentence, "t.txt"), ArticleFormat.Text);
-        return checker.Analyze(article).Sentences.ShouldHaveSingleItem().Numbers;
-    }
+    private static IReadOnlyList<NumberExpression> Numbers(string sentence) =>
+        Checkers.FactsOfOneSentence(sentence).Numbers;
 
     private static NumberExpression Single(string sentence) =>
         Numbers(sentence).ShouldHaveSingleItem($"numbers: {string.Join(" | ", Numbers(sentence).Select(n => n.Text))}");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProvenanceCheck.Analysis;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Policies;
@@ -31,6 +32,13 @@ public static class Checkers
 
     public static CheckResult Check(string text, ArticleFormat format = ArticleFormat.Text, ArticleChecker? checker = null) =>
         (checker ?? Default).Check(new SourceText(text, "test." + format.ToName()), format);
+
+    /// <summary>The facts of a one-sentence text article, read and analysed with the default rules.</summary>
+    public static SentenceFacts FactsOfOneSentence(string sentence)
+    {
+        var article = Default.Read(new SourceText(sentence, "t.txt"), ArticleFormat.Text);
+        return Default.Analyze(article).Sentences.ShouldHaveSingleItem();
+    }
 
     public static string CorpusPath(params string[] parts)
     {
