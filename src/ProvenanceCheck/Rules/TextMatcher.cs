@@ -84,7 +84,7 @@ public sealed class TextMatcher
 
         foreach (var fact in _facts)
         {
-            if (DisclosureKindOf(fact) is { } kind ? HasDisclosure(article, facts.Sentence, kind) : FactSpans(fact, facts, article).Any())
+            if (IsDisclosureFact(fact, out var kind) ? HasDisclosure(article, facts.Sentence, kind) : FactSpans(fact, facts, article).Any())
             {
                 return true;
             }
@@ -93,21 +93,28 @@ public sealed class TextMatcher
         return false;
     }
 
-    /// <summary>For the disclosure facts, which statements count (Any: every AI-use statement); null for the other facts.</summary>
-    private static (bool Any, DisclosureKind Kind)? DisclosureKindOf(string fact) => fact switch
+    /// <summary>Whether the fact names AI-use statements, and which kind counts (null: every statement).</summary>
+    private static bool IsDisclosureFact(string fact, out DisclosureKind? kind)
     {
-        "ai-disclosure" => (true, default),
-        "hedged-disclosure" => (false, DisclosureKind.Hedged),
-        "affirmative-disclosure" => (false, DisclosureKind.Affirmative),
-        "negative-disclosure" => (false, DisclosureKind.Negative),
-        _ => null,
-    };
+        (var isDisclosure, kind) = fact switch
+        {
+            "ai-disclosure" => (true, (DisclosureKind?)null),
+            "hedged-disclosure" => (true, DisclosureKind.Hedged),
+            "affirmative-disclosure" => (true, DisclosureKind.Affirmative),
+            "negative-disclosure" => (true, DisclosureKind.Negative),
+            _ => (false, null),
+        };
+        return isDisclosure;
+    }
 
-    private static bool HasDisclosure(ArticleFacts article, Documents.Sentence sentence, (bool Any, DisclosureKind Kind) wanted)
+    private static bool Counts(DisclosureStatement disclosure, Documents.Sentence sentence, DisclosureKind? kind) =>
+        disclosure.Sentence == sentence && (kind is null || disclosure.Kind == kind);
+
+    private static bool HasDisclosure(ArticleFacts article, Documents.Sentence sentence, DisclosureKind? kind)
     {
         foreach (var disclosure in article.Disclosures)
         {
-            if (disclosure.Sentence == sentence && (wanted.Any || disclosure.Kind == wanted.Kind))
+            if (Counts(disclosure, sentence, kind))
             {
                 return true;
             }
@@ -141,12 +148,14 @@ public sealed class TextMatcher
     private static IEnumerable<TextSpan> FactSpans(string fact, SentenceFacts facts, ArticleFacts article)
     {
         var whole = new TextSpan(0, facts.Sentence.Text.Length);
+        if (IsDisclosureFact(fact, out var kind))
+        {
+            // A hedged statement is underlined at its hedge; any other statement is the whole sentence.
+            return article.Disclosures.Where(d => Counts(d, facts.Sentence, kind)).Select(d => kind == DisclosureKind.Hedged ? d.HedgeSpan ?? whole : whole);
+        }
+
         return fact switch
         {
-            "ai-disclosure" => article.Disclosures.Where(d => d.Sentence == facts.Sentence).Select(_ => whole),
-            "hedged-disclosure" => article.Disclosures.Where(d => d.Sentence == facts.Sentence && d.Kind == DisclosureKind.Hedged).Select(d => d.HedgeSpan ?? whole),
-            "affirmative-disclosure" => article.Disclosures.Where(d => d.Sentence == facts.Sentence && d.Kind == DisclosureKind.Affirmative).Select(_ => whole),
-            "negative-disclosure" => article.Disclosures.Where(d => d.Sentence == facts.Sentence && d.Kind == DisclosureKind.Negative).Select(_ => whole),
             "unnamed-attribution" => facts.Attributions.Where(a => a.Class == SourceClass.Unnamed).Select(a => a.SourceSpan),
             "named-attribution" => facts.Attributions.Where(a => a.IsNamed).Select(a => a.SourceSpan),
             "hedge" => facts.Hedges.Select(h => h.Span),
