@@ -19,12 +19,15 @@ public sealed class HtmlArticleReader : IArticleReader
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Script and style text (half of a typical news page) is never read as article text: not building its strings
-    // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText).
+    // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText). Comments are not
+    // nodes either: suppression comments are found in the source (SuppressionScanner), and the cursor that maps
+    // text to the page steps over them there.
     private static readonly HtmlParserOptions ParserOptions = new()
     {
         IsKeepingSourceReferences = true,
         SkipScriptText = true,
         SkipRawText = true,
+        SkipComments = true,
         ShouldEmitAttribute = IsReadAttribute,
     };
 
