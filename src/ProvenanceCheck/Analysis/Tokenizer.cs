@@ -33,12 +33,17 @@ public static class Tokenizer
             else
             {
                 i++;
-                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Punctuation));
+                tokens.Add(new Token(PunctuationText(c), TextSpan.FromBounds(start, i), TokenKind.Punctuation));
             }
         }
 
         return tokens;
     }
+
+    // A sentence has a punctuation token every few words; the ASCII marks share one string each.
+    private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private static string PunctuationText(char c) => c < AsciiMarks.Length ? AsciiMarks[c] : c.ToString();
 
     private static int ReadNumber(string text, int i)
     {

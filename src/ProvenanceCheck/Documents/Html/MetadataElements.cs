@@ -91,9 +91,11 @@ internal sealed class MetadataElements
     {
         var marked = false;
         var named = false;
-        foreach (var attribute in element.Attributes)
+        // Indexed: enumerating a NamedNodeMap allocates an enumerator for every element of the page.
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            switch (attribute.Name)
+            switch (attributes[i]!.Name)
             {
                 case "rel":
                     marked = true;
