@@ -16,10 +16,10 @@ public sealed class ScriptSourceTextTests
     public void Json_ld_text_is_the_text_of_a_full_parse(string page)
     {
         var full = new HtmlParser().ParseDocument(page).QuerySelector("script")!.TextContent;
-        var skipping = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipScriptText = true }).ParseDocument(page);
-        var script = skipping.QuerySelector("script")!;
+        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var script = parser.ParseDocument(page).QuerySelector("script")!;
 
         script.TextContent.ShouldBeEmpty();
-        ScriptSourceText.Of(script, page).ShouldBe(full);
+        ScriptSourceText.Of(script, page, positions.Of(script)).ShouldBe(full);
     }
 }

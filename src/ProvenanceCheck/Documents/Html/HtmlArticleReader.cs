@@ -21,18 +21,10 @@ public sealed class HtmlArticleReader : IArticleReader
     // Script and style text (half of a typical news page) is never read as article text: not building its strings
     // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText). Comments are not
     // nodes either: suppression comments are found in the source (SuppressionScanner), and the cursor that maps
-    // text to the page steps over them there.
-    private static readonly HtmlParserOptions ParserOptions = new()
-    {
-        IsKeepingSourceReferences = true,
-        SkipScriptText = true,
-        SkipRawText = true,
-        SkipComments = true,
-        ShouldEmitAttribute = IsReadAttribute,
-    };
-
+    // text to the page steps over them there. Element positions are recorded as elements are created
+    // (ElementPositions) instead of keeping AngleSharp's source references.
     // Creating a parser builds a browsing context, which costs more than parsing a short article; one per thread is reused.
-    private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser(ParserOptions));
+    private static readonly ThreadLocal<(HtmlParser Parser, ElementPositions Positions)> Parsers = new(CreateParser);
 
     /// <inheritdoc />
     public ArticleFormat Format => ArticleFormat.Html;
@@ -40,19 +32,43 @@ public sealed class HtmlArticleReader : IArticleReader
     /// <inheritdoc />
     public Article Read(SourceText source, ReaderOptions options)
     {
-        var parser = Parsers.Value!;
-        using var document = parser.ParseDocument(source.Text);
-        var notes = new List<string>();
-        var selection = ChooseBody(document, options.Body, notes);
-        var metadata = HtmlMetadataReader.Read(document, source.Text);
-        var blocks = selection is null ? [] : HtmlBlockWalker.Walk(source.Text, document, selection, options.Body == BodyMode.Whole);
-        notes.AddRange(selection?.Notes ?? []);
-        if (!blocks.Exists(b => b.Region == BlockRegion.Body))
+        var (parser, positions) = Parsers.Value;
+        positions.Clear();
+        try
         {
-            notes.Add("no article text found in the page");
-        }
+            using var document = parser.ParseDocument(source.Text);
+            var notes = new List<string>();
+            var selection = ChooseBody(document, options.Body, notes);
+            var metadata = HtmlMetadataReader.Read(document, source.Text, positions);
+            var blocks = selection is null ? [] : HtmlBlockWalker.Walk(source.Text, document, positions, selection, options.Body == BodyMode.Whole);
+            notes.AddRange(selection?.Notes ?? []);
+            if (!blocks.Exists(b => b.Region == BlockRegion.Body))
+            {
+                notes.Add("no article text found in the page");
+            }
 
-        return ArticleBuilder.Build(source, ArticleFormat.Html, blocks, metadata, notes);
+            return ArticleBuilder.Build(source, ArticleFormat.Html, blocks, metadata, notes);
+        }
+        finally
+        {
+            // The table must not keep the page's elements alive until this thread's next page.
+            positions.Clear();
+        }
+    }
+
+    /// <summary>A parser with the reader's options, and the table it records element positions in.</summary>
+    internal static (HtmlParser Parser, ElementPositions Positions) CreateParser()
+    {
+        var positions = new ElementPositions();
+        var options = new HtmlParserOptions
+        {
+            SkipScriptText = true,
+            SkipRawText = true,
+            SkipComments = true,
+            ShouldEmitAttribute = IsReadAttribute,
+            OnCreated = positions.Record,
+        };
+        return (new HtmlParser(options), positions);
     }
 
     /// <summary>

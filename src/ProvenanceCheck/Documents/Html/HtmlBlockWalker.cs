@@ -14,6 +14,7 @@ namespace ProvenanceCheck.Documents.Html;
 internal sealed class HtmlBlockWalker
 {
     private readonly HtmlSourceCursor _cursor;
+    private readonly ElementPositions _positions;
     private readonly IElement _body;
     private readonly HashSet<INode> _bodyAncestors;
     private readonly bool _whole;
@@ -32,9 +33,10 @@ internal sealed class HtmlBlockWalker
     private Region _region = Region.BeforeBody;
     private int _footerDepth;
 
-    private HtmlBlockWalker(string source, ContentSelection selection, bool whole)
+    private HtmlBlockWalker(string source, ElementPositions positions, ContentSelection selection, bool whole)
     {
         _cursor = new HtmlSourceCursor(source);
+        _positions = positions;
         _body = selection.Root;
         _whole = whole;
         _kept = selection.Kept;
@@ -58,9 +60,9 @@ internal sealed class HtmlBlockWalker
         AfterBody,
     }
 
-    public static List<BlockDraft> Walk(string source, IDocument document, ContentSelection selection, bool whole)
+    public static List<BlockDraft> Walk(string source, IDocument document, ElementPositions positions, ContentSelection selection, bool whole)
     {
-        var walker = new HtmlBlockWalker(source, selection, whole);
+        var walker = new HtmlBlockWalker(source, positions, selection, whole);
         walker.Run(document.DocumentElement);
         return walker._blocks;
     }
@@ -103,9 +105,9 @@ internal sealed class HtmlBlockWalker
     /// <summary>Returns whether the element's children are to be visited.</summary>
     private bool Enter(IElement element)
     {
-        if (element.SourceReference is { } reference && reference.Position.Position > 0)
+        if (_positions.Of(element) is var position and > 0)
         {
-            _cursor.EnterElement(reference.Position.Position);
+            _cursor.EnterElement(position);
         }
 
         if (element == _body)
@@ -227,7 +229,7 @@ internal sealed class HtmlBlockWalker
             last = child;
         }
 
-        var position = last.SourceReference?.Position.Position ?? 0;
+        var position = _positions.Of(last);
         _cursor.SkipElement(element.LocalName, position);
     }
 

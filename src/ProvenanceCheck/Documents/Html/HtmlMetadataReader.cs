@@ -19,7 +19,7 @@ internal static partial class HtmlMetadataReader
 
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle", "OpinionNewsArticle", "Report", "WebPage"];
 
-    public static ArticleMetadata Read(IDocument document, string source)
+    public static ArticleMetadata Read(IDocument document, string source, ElementPositions positions)
     {
         var metadata = new ArticleMetadata();
         metadata.Language = NullIfEmpty(document.DocumentElement.GetAttribute("lang"));
@@ -27,33 +27,33 @@ internal static partial class HtmlMetadataReader
         if (document.Head?.QuerySelector("title") is { } title && NullIfEmpty(Collapse(title.TextContent)) is { } titleText)
         {
             pageTitle = titleText;
-            metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source)));
+            metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source, positions)));
         }
 
         var elements = MetadataElements.Of(document);
         foreach (var meta in elements.Metas)
         {
-            ReadMeta(metadata, meta, source);
+            ReadMeta(metadata, meta, source, positions);
         }
 
         foreach (var script in elements.JsonLdScripts)
         {
-            var json = ScriptSourceText.Of(script, source);
-            ReadJsonLd(metadata, json, JsonLdSourceMap.Of(json, script, source, SpanOf(script, source)));
+            var json = ScriptSourceText.Of(script, source, positions.Of(script));
+            ReadJsonLd(metadata, json, JsonLdSourceMap.Of(json, positions.Of(script), source, SpanOf(script, source, positions)));
         }
 
-        ReadMarkedAuthors(metadata, elements, source);
+        ReadMarkedAuthors(metadata, elements, source, positions);
 
         if (metadata.Authors.Count == 0)
         {
-            ReadVisibleByline(metadata, document, elements, source);
+            ReadVisibleByline(metadata, document, elements, source, positions);
         }
 
         metadata.Title ??= pageTitle is null ? null : WithoutSiteName(pageTitle);
         if (metadata.Published is null && elements.FirstTime is { } time)
         {
             metadata.Published = time.GetAttribute("datetime");
-            metadata.Add(new MetadataField("time", metadata.Published!, "time", SpanOf(time, source)));
+            metadata.Add(new MetadataField("time", metadata.Published!, "time", SpanOf(time, source, positions)));
         }
 
         return metadata;
@@ -63,7 +63,7 @@ internal static partial class HtmlMetadataReader
     /// Authors marked up as such (rel=author, itemprop=author): the first one that reads as a name, and the others in
     /// the same byline box. Author links further down the page belong to teasers of other stories.
     /// </summary>
-    private static void ReadMarkedAuthors(ArticleMetadata metadata, MetadataElements elements, string source)
+    private static void ReadMarkedAuthors(ArticleMetadata metadata, MetadataElements elements, string source, ElementPositions positions)
     {
         IElement? box = null;
         foreach (var author in elements.MarkedAuthors)
@@ -77,7 +77,7 @@ internal static partial class HtmlMetadataReader
             foreach (var name in names)
             {
                 metadata.AddAuthor(name);
-                metadata.Add(new MetadataField("byline", name, "byline", SpanOf(author, source)));
+                metadata.Add(new MetadataField("byline", name, "byline", SpanOf(author, source, positions)));
             }
 
             box ??= names.Count > 0 ? BylineBox(author) : null;
@@ -85,7 +85,7 @@ internal static partial class HtmlMetadataReader
     }
 
     /// <summary>The first visible element marked as a byline (class or id) whose text reads as names.</summary>
-    private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, MetadataElements elements, string source)
+    private static void ReadVisibleByline(ArticleMetadata metadata, IDocument document, MetadataElements elements, string source, ElementPositions positions)
     {
         if (document.Body is null)
         {
@@ -110,7 +110,7 @@ internal static partial class HtmlMetadataReader
                 metadata.AddAuthor(name);
             }
 
-            metadata.Add(new MetadataField("byline", Collapse(element.TextContent), "byline", SpanOf(element, source)));
+            metadata.Add(new MetadataField("byline", Collapse(element.TextContent), "byline", SpanOf(element, source, positions)));
             return;
         }
     }
@@ -159,7 +159,7 @@ internal static partial class HtmlMetadataReader
             : title;
     }
 
-    private static void ReadMeta(ArticleMetadata metadata, IElement meta, string source)
+    private static void ReadMeta(ArticleMetadata metadata, IElement meta, string source, ElementPositions positions)
     {
         var key = meta.GetAttribute("name") ?? meta.GetAttribute("property") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
         var value = meta.GetAttribute("content");
@@ -170,7 +170,7 @@ internal static partial class HtmlMetadataReader
 
         key = key.Trim().ToLowerInvariant();
         value = value.Trim();
-        metadata.Add(new MetadataField(key, value, "meta", SpanOf(meta, source)));
+        metadata.Add(new MetadataField(key, value, "meta", SpanOf(meta, source, positions)));
         switch (key)
         {
             case "author" or "article:author" or "dc.creator" or "byl" or "parsely-author" or "sailthru.author":
@@ -317,9 +317,9 @@ internal static partial class HtmlMetadataReader
         _ => null,
     };
 
-    private static TextSpan SpanOf(IElement element, string source)
+    private static TextSpan SpanOf(IElement element, string source, ElementPositions positions)
     {
-        var position = element.SourceReference?.Position.Position ?? 0;
+        var position = positions.Of(element);
         if (position <= 0 || position > source.Length)
         {
             return new TextSpan(0, 0);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Dom;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
@@ -22,10 +21,12 @@ internal sealed class JsonLdSourceMap
         _fallback = fallback;
     }
 
-    /// <summary>The map of one script's text; <paramref name="fallback"/> is used wherever it cannot be exact.</summary>
-    public static JsonLdSourceMap Of(string json, IElement script, string source, TextSpan fallback)
+    /// <summary>
+    /// The map of one script's text, its start tag at <paramref name="position"/> (<see cref="ElementPositions.Of"/>);
+    /// <paramref name="fallback"/> is used wherever it cannot be exact.
+    /// </summary>
+    public static JsonLdSourceMap Of(string json, int position, string source, TextSpan fallback)
     {
-        var position = script.SourceReference?.Position.Position ?? 0;
         if (position <= 0 || position > source.Length)
         {
             return new JsonLdSourceMap(json, null, fallback);

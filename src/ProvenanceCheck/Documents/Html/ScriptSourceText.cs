@@ -14,9 +14,10 @@ internal static class ScriptSourceText
 
     private static readonly ThreadLocal<HtmlParser> Parsers = new(() => new HtmlParser());
 
-    public static string Of(IElement script, string source)
+    /// <summary>The script's text; <paramref name="position"/> is its start tag's (<see cref="ElementPositions.Of"/>).</summary>
+    public static string Of(IElement script, string source, int position)
     {
-        var start = (script.SourceReference?.Position.Position ?? 0) - 1;
+        var start = position - 1;
         if (start < 0 || start >= source.Length || source[start] != '<')
         {
             return script.TextContent;

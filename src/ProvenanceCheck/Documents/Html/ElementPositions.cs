@@ -1,0 +1,26 @@
+using AngleSharp.Dom;
+using AngleSharp.Text;
+
+namespace ProvenanceCheck.Documents.Html;
+
+/// <summary>
+/// Where each element's start tag is in the page, recorded as the parser creates the element. AngleSharp's own
+/// source references keep every tag token (its name and attribute list) alive as long as the document, a fifth of
+/// the parse's garbage, when the reader needs only the offset.
+/// </summary>
+internal sealed class ElementPositions
+{
+    private readonly Dictionary<IElement, int> _starts = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// The element's position as AngleSharp counts it (one-based: its '&lt;' is at index <c>Of - 1</c>), or 0 for an
+    /// element the page does not write (an implied html, head or body).
+    /// </summary>
+    public int Of(IElement element) => _starts.GetValueOrDefault(element);
+
+    /// <summary>Records a new element; the parser's <c>OnCreated</c> callback.</summary>
+    public void Record(IElement element, TextPosition position) => _starts.TryAdd(element, position.Position);
+
+    /// <summary>Forgets every element (the table is reused page after page, keeping its capacity).</summary>
+    public void Clear() => _starts.Clear();
+}
