@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
 
@@ -45,7 +46,7 @@ internal static partial class BylineText
     /// <summary>The candidate with its "By", dates, handles and trailing bio cut off, or null when what remains is no name.</summary>
     public static string? Clean(string raw)
     {
-        var text = LeadingBy().Replace(Collapse(raw), "");
+        var text = LeadingBy().Replace(Whitespace.Collapse(raw), "");
         var kept = new List<string>();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length && !EndsName(words[i], i + 1 < words.Length ? words[i + 1] : null); i++)
@@ -112,8 +113,6 @@ internal static partial class BylineText
         var first = word.FirstOrDefault(char.IsLetter);
         return first != default && !char.IsLower(first);
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [GeneratedRegex(@"^(?:(?:by|words by|written by|posted by|author|authors|byline)\s*:?\s+)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBy();

@@ -24,7 +24,7 @@ internal static partial class HtmlMetadataReader
         var metadata = new ArticleMetadata();
         metadata.Language = NullIfEmpty(document.DocumentElement.GetAttribute("lang"));
         string? pageTitle = null;
-        if (document.Head?.QuerySelector("title") is { } title && NullIfEmpty(Collapse(title.TextContent)) is { } titleText)
+        if (document.Head?.QuerySelector("title") is { } title && NullIfEmpty(Whitespace.Collapse(title.TextContent)) is { } titleText)
         {
             pageTitle = titleText;
             metadata.Add(new MetadataField("title", titleText, "title", SpanOf(title, source, positions)));
@@ -110,7 +110,7 @@ internal static partial class HtmlMetadataReader
                 metadata.AddAuthor(name);
             }
 
-            metadata.Add(new MetadataField("byline", Collapse(element.TextContent), "byline", SpanOf(element, source, positions)));
+            metadata.Add(new MetadataField("byline", Whitespace.Collapse(element.TextContent), "byline", SpanOf(element, source, positions)));
             return;
         }
     }
@@ -129,7 +129,7 @@ internal static partial class HtmlMetadataReader
             .SelectMany(part => BylineText.Names(part.TextContent))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        if (parts.Count == 0 || Collapse(element.TextContent).IndexOf(parts[0], StringComparison.OrdinalIgnoreCase) is < 0 or > ByPrefixLength)
+        if (parts.Count == 0 || Whitespace.Collapse(element.TextContent).IndexOf(parts[0], StringComparison.OrdinalIgnoreCase) is < 0 or > ByPrefixLength)
         {
             return whole;
         }
@@ -332,8 +332,6 @@ internal static partial class HtmlMetadataReader
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|»)\s+(?:[^|\-–—:»]+)$", RegexOptions.CultureInvariant)]
     private static partial Regex TitleSuffix();
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

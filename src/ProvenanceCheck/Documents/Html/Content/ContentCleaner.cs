@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html.Content;
 
@@ -34,7 +35,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
                 continue;
             }
 
-            if (HtmlElementRoles.IsHeading(element) && ContentHints.IsBoilerplateHeading(Collapse(element.TextContent)))
+            if (HtmlElementRoles.IsHeading(element) && ContentHints.IsBoilerplateHeading(Whitespace.Collapse(element.TextContent)))
             {
                 Drop(element, stats);
                 DropTeaserListAfter(element);
@@ -99,7 +100,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
             return false;
         }
 
-        var text = Collapse(element.TextContent);
+        var text = Whitespace.Collapse(element.TextContent);
         return ContentHints.IsBoilerplateText(text) || ContentHints.IsAdOrLoadingLabel(text);
     }
 
@@ -177,6 +178,4 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
         var columns = rows.Length == 0 ? 0 : rows.Max(r => r.Children.Length);
         return rows.Length >= 10 || columns > 4 || rows.Length * columns > 10;
     }
-
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
