@@ -93,6 +93,19 @@ internal sealed class HtmlSourceCursor(string source)
         var d = 0;
         while (d < data.Length)
         {
+            // Most text is written as it reads: one vectorised comparison takes a verbatim run, up to the first
+            // character reference (whose '&' may stand for another character, so MatchOne decides).
+            var verbatim = data.AsSpan(d).CommonPrefixLength(source.AsSpan(s));
+            var reference = source.AsSpan(s, verbatim).IndexOf('&');
+            verbatim = reference < 0 ? verbatim : reference;
+            if (verbatim > 0)
+            {
+                builder?.AppendVerbatim(data.AsSpan(d, verbatim), s);
+                d += verbatim;
+                s += verbatim;
+                continue;
+            }
+
             var consumed = MatchOne(data, d, s, out var produced);
             if (consumed < 0)
             {
