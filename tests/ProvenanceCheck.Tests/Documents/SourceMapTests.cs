@@ -37,6 +37,8 @@ public sealed class SourceMapTests
     [DataRow("<p>Before<!-- a comment -->after</p>", "Beforeafter", "Before<!-- a comment -->after")]
     [DataRow("<p>Split\r\nover\r\nlines</p>", "Split over lines", "Split\r\nover\r\nlines")]
     [DataRow("<p>Stray</span> end tag</p>", "Stray end tag", "Stray</span> end tag")]
+    [DataRow("<p>A <a title=\"x > y\" data-q='a>b' href=x>quoted</a> tag.</p>", "A quoted tag.", "A <a title=\"x > y\" data-q='a>b' href=x>quoted</a> tag.")]
+    [DataRow("<p>An <a class=it's>apostrophe</a> in a tag.</p>", "An apostrophe in", "An <a class=it's>apostrophe</a> in")]
     [DataRow("<p>A <script>var x = '<p>fake</p>';</script>real sentence.</p>", "real sentence.", "real sentence.")]
     [DataRow("<p>Emoji 🙂 then text.</p>", "🙂 then text", "🙂 then text")]
     [DataRow("<div>Unclosed <p>paragraph <b>bold", "paragraph bold", "paragraph <b>bold")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Documents.Html;
@@ -11,6 +12,8 @@ namespace ProvenanceCheck.Documents.Html;
 internal sealed class HtmlSourceCursor(string source)
 {
     private const int MaxResyncDistance = 64 * 1024;
+
+    private static readonly SearchValues<char> TagStops = SearchValues.Create("\"'>");
 
     public int Position { get; private set; }
 
@@ -315,25 +318,35 @@ internal sealed class HtmlSourceCursor(string source)
             return s;
         }
 
-        char quote = '\0';
-        for (var i = s + 1; i < source.Length; i++)
+        // Vectorised searches jump over attribute text: only a quote or a '>' can change where the tag ends.
+        var i = s + 1;
+        while (i < source.Length)
         {
+            var stop = source.AsSpan(i).IndexOfAny(TagStops);
+            if (stop < 0)
+            {
+                return source.Length;
+            }
+
+            i += stop;
             var c = source[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-            }
-            else if (c is '"' or '\'' && source[i - 1] is '=' or ' ' or '\t' or '\n')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+            if (c == '>')
             {
                 return i + 1;
             }
+
+            if (source[i - 1] is '=' or ' ' or '\t' or '\n')
+            {
+                var close = source.IndexOf(c, i + 1);
+                if (close < 0)
+                {
+                    return source.Length;
+                }
+
+                i = close;
+            }
+
+            i++;
         }
 
         return source.Length;
