@@ -18,11 +18,6 @@ public sealed class HtmlArticleReader : IArticleReader
         "stroke-linejoin", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "opacity",
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // Script and style text (half of a typical news page) is never read as article text: not building its strings
-    // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText). Comments are not
-    // nodes either: suppression comments are found in the source (SuppressionScanner), and the cursor that maps
-    // text to the page steps over them there. Element positions are recorded as elements are created
-    // (ElementPositions) instead of keeping AngleSharp's source references.
     // Creating a parser builds a browsing context, which costs more than parsing a short article; one per thread is reused.
     private static readonly ThreadLocal<(HtmlParser Parser, ElementPositions Positions)> Parsers = new(CreateParser);
 
@@ -59,6 +54,11 @@ public sealed class HtmlArticleReader : IArticleReader
     /// <summary>A parser with the reader's options, and the table it records element positions in.</summary>
     internal static (HtmlParser Parser, ElementPositions Positions) CreateParser()
     {
+        // Script and style text (half of a typical news page) is never read as article text: not building its strings
+        // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText). Comments are not
+        // nodes either: suppression comments are found in the source (SuppressionScanner), and the cursor that maps
+        // text to the page steps over them there. Element positions are recorded as elements are created instead of
+        // keeping AngleSharp's source references (see ElementPositions).
         var positions = new ElementPositions();
         var options = new HtmlParserOptions
         {

@@ -15,7 +15,7 @@ internal sealed class MetadataElements
     private static readonly ISelector JsonLd = Parse("script[type='application/ld+json']");
     private static readonly ISelector MarkedAuthor = Parse("[rel~='author'], [itemprop='author']");
     // IsByline answers "[class*='byline' i], [id*='byline' i], [class*='author' i], [class*='writtenby' i], [itemprop~='author']"
-    // from the attribute values read once per element: matching that selector list was a tenth of reading a big page.
+    // from the attribute values read once per element, instead of five attribute look-ups and substring searches per element.
     private static readonly SearchValues<string> BylineClassWords = SearchValues.Create(["byline", "author", "writtenby"], StringComparison.OrdinalIgnoreCase);
     private static readonly ISelector Time = Parse("article time[datetime], time[pubdate], time[datetime]");
 
