@@ -47,4 +47,19 @@ public sealed class ElementPositionsTests
         page[positions.Of(bold) - 1].ShouldBe('<');
         page.Substring(positions.Of(bold) - 1, 3).ShouldBe("<b>");
     }
+
+    [TestMethod]
+    public void Clearing_forgets_every_element_of_the_last_page_however_large()
+    {
+        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var large = "<ul>" + string.Concat(Enumerable.Repeat("<li>Quay</li>", 20_000)) + "</ul>";
+        var first = parser.ParseDocument(large).QuerySelector("li")!;
+        positions.Of(first).ShouldBeGreaterThan(0);
+
+        positions.Clear();
+
+        positions.Of(first).ShouldBe(0);
+        var next = parser.ParseDocument("<p>The quay <b>reopened</b>.</p>").QuerySelector("b")!;
+        positions.Of(next).ShouldBe(13); // one-based: the "<b>" starts at index 12
+    }
 }

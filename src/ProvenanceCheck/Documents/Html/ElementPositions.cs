@@ -10,6 +10,9 @@ namespace ProvenanceCheck.Documents.Html;
 /// </summary>
 internal sealed class ElementPositions
 {
+    // A large news page has 5,000–10,000 elements.
+    private const int KeptCapacity = 16_384;
+
     private readonly Dictionary<IElement, int> _starts = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
@@ -21,6 +24,17 @@ internal sealed class ElementPositions
     /// <summary>Records a new element; the parser's <c>OnCreated</c> callback.</summary>
     public void Record(IElement element, TextPosition position) => _starts.TryAdd(element, position.Position);
 
-    /// <summary>Forgets every element (the table is reused page after page, keeping its capacity).</summary>
-    public void Clear() => _starts.Clear();
+    /// <summary>
+    /// Forgets every element. The table is reused page after page and keeps its capacity, up to what a large news page
+    /// needs: one huge page must not leave every thread of a long-running service holding a table its size.
+    /// </summary>
+    public void Clear()
+    {
+        var large = _starts.Count > KeptCapacity;
+        _starts.Clear();
+        if (large)
+        {
+            _starts.TrimExcess(KeptCapacity);
+        }
+    }
 }
