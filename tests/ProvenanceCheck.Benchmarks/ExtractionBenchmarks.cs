@@ -20,7 +20,7 @@ public class ExtractionBenchmarks
 
     // The reader reuses one parser per thread (creating one builds a browsing context); the baseline reuses one with
     // the reader's options.
-    private readonly (HtmlParser Parser, ElementPositions Positions) _parser = HtmlArticleReader.CreateParser();
+    private readonly (HtmlParser Parser, ElementPositions Positions, ParseBudget Budget) _parser = HtmlArticleReader.CreateParser(TimeSpan.FromHours(1));
     private SourceText _page = null!;
 
     /// <summary>The page benchmarked (folder name under corpus/pages).</summary>

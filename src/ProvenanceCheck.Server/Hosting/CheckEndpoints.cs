@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using ProvenanceCheck.Checking;
+using ProvenanceCheck.Documents;
 using ProvenanceCheck.Server.Policies;
 using ProvenanceCheck.Server.Requests;
 using ProvenanceCheck.Server.Responses;
@@ -50,13 +51,23 @@ internal sealed partial class CheckEndpoints
     {
         var results = new List<CheckResult>(articles.Count);
         var failLevels = new List<Diagnostics.Severity>(articles.Count);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
             // A check is not interrupted half-way, but a request whose time is up stops before the next article.
             cancellationToken.ThrowIfCancellationRequested();
+            var article = articles[i];
             var plan = snapshot.PlanFor(article.ConfigPath);
             var options = plan.Options with { Reader = plan.Options.Reader with { Metadata = article.Metadata } };
-            results.Add(plan.Checker.Check(article.Source, article.Format, options));
+            try
+            {
+                results.Add(plan.Checker.Check(article.Source, article.Format, options));
+            }
+            catch (InputException ex)
+            {
+                // Well-formed but unreadable content (markup nested too deeply to build in time): the client's to fix.
+                throw new RequestException(StatusCodes.Status422UnprocessableEntity, articles.Count == 1 ? "content" : $"articles[{i}].content", ex.Message);
+            }
+
             failLevels.Add(plan.FailLevel);
         }
 

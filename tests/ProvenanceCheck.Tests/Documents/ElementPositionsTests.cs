@@ -14,7 +14,7 @@ public sealed class ElementPositionsTests
         var pages = Directory.GetFiles(Checkers.CorpusPath(), "*.html", SearchOption.AllDirectories);
         pages.Length.ShouldBeGreaterThan(40);
         var withReferences = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, SkipScriptText = true, SkipRawText = true });
-        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var (parser, positions, _) = HtmlArticleReader.CreateParser(TimeSpan.FromHours(1));
         var compared = 0;
         foreach (var page in pages)
         {
@@ -39,7 +39,7 @@ public sealed class ElementPositionsTests
     public void Implied_elements_have_no_position_and_written_ones_point_at_their_start_tag()
     {
         const string page = "<p>The quay <b>reopened</b>.</p>";
-        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var (parser, positions, _) = HtmlArticleReader.CreateParser(TimeSpan.FromHours(1));
         var document = parser.ParseDocument(page);
 
         positions.Of(document.Body!).ShouldBe(0);
@@ -51,7 +51,7 @@ public sealed class ElementPositionsTests
     [TestMethod]
     public void Clearing_forgets_every_element_of_the_last_page_however_large()
     {
-        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var (parser, positions, _) = HtmlArticleReader.CreateParser(TimeSpan.FromHours(1));
         var large = "<ul>" + string.Concat(Enumerable.Repeat("<li>Quay</li>", 20_000)) + "</ul>";
         var first = parser.ParseDocument(large).QuerySelector("li")!;
         positions.Of(first).ShouldBeGreaterThan(0);

@@ -16,7 +16,7 @@ public sealed class ScriptSourceTextTests
     public void Json_ld_text_is_the_text_of_a_full_parse(string page)
     {
         var full = new HtmlParser().ParseDocument(page).QuerySelector("script")!.TextContent;
-        var (parser, positions) = HtmlArticleReader.CreateParser();
+        var (parser, positions, _) = HtmlArticleReader.CreateParser(TimeSpan.FromHours(1));
         var script = parser.ParseDocument(page).QuerySelector("script")!;
 
         script.TextContent.ShouldBeEmpty();

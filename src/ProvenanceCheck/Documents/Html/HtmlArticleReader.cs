@@ -19,7 +19,8 @@ public sealed class HtmlArticleReader : IArticleReader
     ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Creating a parser builds a browsing context, which costs more than parsing a short article; one per thread is reused.
-    private static readonly ThreadLocal<(HtmlParser Parser, ElementPositions Positions)> Parsers = new(CreateParser);
+    private static readonly ThreadLocal<(HtmlParser Parser, ElementPositions Positions, ParseBudget Budget)> Parsers =
+        new(() => CreateParser(ParseBudget.Default));
 
     /// <inheritdoc />
     public ArticleFormat Format => ArticleFormat.Html;
@@ -27,8 +28,9 @@ public sealed class HtmlArticleReader : IArticleReader
     /// <inheritdoc />
     public Article Read(SourceText source, ReaderOptions options)
     {
-        var (parser, positions) = Parsers.Value;
+        var (parser, positions, budget) = Parsers.Value;
         positions.Clear();
+        budget.Start();
         try
         {
             using var document = parser.ParseDocument(source.Text);
@@ -51,8 +53,8 @@ public sealed class HtmlArticleReader : IArticleReader
         }
     }
 
-    /// <summary>A parser with the reader's options, and the table it records element positions in.</summary>
-    internal static (HtmlParser Parser, ElementPositions Positions) CreateParser()
+    /// <summary>A parser with the reader's options, the table it records element positions in, and its time limit.</summary>
+    internal static (HtmlParser Parser, ElementPositions Positions, ParseBudget Budget) CreateParser(TimeSpan limit)
     {
         // Script and style text (half of a typical news page) is never read as article text: not building its strings
         // saves parse time and garbage. JSON-LD is read again from the source (ScriptSourceText). Comments are not
@@ -60,15 +62,21 @@ public sealed class HtmlArticleReader : IArticleReader
         // text to the page steps over them there. Element positions are recorded as elements are created instead of
         // keeping AngleSharp's source references (see ElementPositions).
         var positions = new ElementPositions();
+        var budget = new ParseBudget(limit);
+        budget.Start();
         var options = new HtmlParserOptions
         {
             SkipScriptText = true,
             SkipRawText = true,
             SkipComments = true,
             ShouldEmitAttribute = IsReadAttribute,
-            OnCreated = positions.Record,
+            OnCreated = (element, position) =>
+            {
+                positions.Record(element, position);
+                budget.Tick();
+            },
         };
-        return (new HtmlParser(options), positions);
+        return (new HtmlParser(options), positions, budget);
     }
 
     /// <summary>
