@@ -23,6 +23,10 @@ public sealed class ParseBudgetTests
 
         error.Message.ShouldContain("nests too deeply to read");
         error.Message.ShouldNotContain("\n");
+
+        // The thread's parser is reused for the next page.
+        budget.Start();
+        parser.ParseDocument("<p>The quay <b>reopened</b>.</p>").QuerySelector("b")!.TextContent.ShouldBe("reopened");
     }
 
     [TestMethod]
