@@ -11,7 +11,6 @@ namespace ProvenanceCheck.Documents.Html;
 /// </summary>
 internal sealed class MetadataElements
 {
-    private static readonly ISelector Meta = Parse("meta");
     private static readonly ISelector JsonLd = Parse("script[type='application/ld+json']");
     private static readonly ISelector MarkedAuthor = Parse("[rel~='author'], [itemprop='author']");
     // IsByline answers "[class*='byline' i], [id*='byline' i], [class*='author' i], [class*='writtenby' i], [itemprop~='author']"
