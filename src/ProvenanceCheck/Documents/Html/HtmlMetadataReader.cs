@@ -38,8 +38,9 @@ internal static partial class HtmlMetadataReader
 
         foreach (var script in elements.JsonLdScripts)
         {
-            var json = ScriptSourceText.Of(script, source, positions.Of(script));
-            ReadJsonLd(metadata, json, JsonLdSourceMap.Of(json, positions.Of(script), source, SpanOf(script, source, positions)));
+            var start = positions.Of(script);
+            var json = ScriptSourceText.Of(script, source, start);
+            ReadJsonLd(metadata, json, JsonLdSourceMap.Of(json, start, source, SpanOf(script, source, positions)));
         }
 
         ReadMarkedAuthors(metadata, elements, source, positions);
