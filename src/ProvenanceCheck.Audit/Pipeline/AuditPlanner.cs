@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using ProvenanceCheck.Checking;
@@ -11,16 +12,23 @@ namespace ProvenanceCheck.Audit.Pipeline;
 /// Plans the check of each audited file as <c>provcheck check</c> would: its <c>.provcheck.yaml</c> (found from
 /// the file's folder upwards, or the one <c>--config</c> names) with the command line on top. Articles inside an
 /// archive (zip, WARC, WXR, JSON Lines) are planned by the archive file's path: one configuration for the whole archive.
+/// Articles that get the same configuration share one plan, so an archive of many articles in few folders plans
+/// (and hashes the plan) a few times, not once per article.
 /// </summary>
 public sealed class AuditPlanner
 {
-    private readonly Func<string, CheckPlan> _plan;
+    private readonly Func<string, EffectiveConfig> _resolve;
+    private readonly Func<EffectiveConfig, CheckPlan> _plan;
     private readonly ArticleFormat? _forcedFormat;
+
+    // Keyed by instance: the resolver hands out one configuration instance per folder and set of applying sections.
+    private readonly ConcurrentDictionary<EffectiveConfig, AuditPlan> _plans = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>One checker and one set of options for every article, no configuration files.</summary>
     public AuditPlanner(ArticleChecker checker, CheckOptions options, Severity failLevel = Severity.Warning, ArticleFormat? forcedFormat = null)
     {
         var fixedPlan = new CheckPlan(checker, options, EffectiveConfig.Empty, failLevel);
+        _resolve = _ => EffectiveConfig.Empty;
         _plan = _ => fixedPlan;
         _forcedFormat = forcedFormat;
     }
@@ -28,17 +36,18 @@ public sealed class AuditPlanner
     /// <summary>Each file planned from its configuration, on top of <paramref name="baseOptions"/> (the reader options).</summary>
     public AuditPlanner(ConfiguredChecker configured, CheckOptions baseOptions, ArticleFormat? forcedFormat = null)
     {
-        _plan = path => configured.Plan(path, baseOptions);
+        _resolve = configured.Resolve;
+        _plan = config => configured.Plan(config, baseOptions);
         _forcedFormat = forcedFormat;
     }
 
     /// <summary>The plan for the articles of the file or archive at <paramref name="sourcePath"/>.</summary>
     /// <exception cref="Policies.PolicyException">A configuration or policy file has a mistake.</exception>
-    public AuditPlan For(string sourcePath)
+    public AuditPlan For(string sourcePath) => _plans.GetOrAdd(_resolve(sourcePath), config =>
     {
-        var plan = _plan(sourcePath);
+        var plan = _plan(config);
         return new AuditPlan(plan.Checker, plan.Options, plan.FailLevel, plan.Checker.Policies.Hash, DecisionHash(plan));
-    }
+    });
 
     /// <summary>The plan for an input as typed: a folder is planned as a file inside it, so its own configuration counts.</summary>
     public AuditPlan ForInput(string input) => For(Directory.Exists(input) ? Path.Combine(input, "<audit>") : input);

@@ -7,12 +7,15 @@ namespace ProvenanceCheck.Configuration;
 /// upwards until a file says <c>root: true</c>. Layers apply outermost first so that nearer files win:
 /// every <c>.editorconfig</c>, then every <c>.provcheck.yaml</c> (or the one <c>--config</c> names); within a
 /// file, its top level and then its <c>overrides:</c> in order. Parsed files are cached, so resolving
-/// many articles in one tree reads each file once.
+/// many articles in one tree reads each file once, and so are merged configurations: articles of one folder that
+/// the same sections apply to share one <see cref="EffectiveConfig"/> instance, which callers may key caches on.
 /// </summary>
 public sealed class ConfigResolver
 {
     private readonly string? _explicitConfig;
     private readonly ConcurrentDictionary<string, ConfigFile?> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<ConfigFile>> _layers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Folder, string Applies), EffectiveConfig> _merged = new();
 
     /// <summary>Creates a resolver; <paramref name="explicitConfig"/> replaces the search for <c>.provcheck.yaml</c>.</summary>
     public ConfigResolver(string? explicitConfig = null)
@@ -29,10 +32,27 @@ public sealed class ConfigResolver
     public EffectiveConfig Resolve(string articlePath)
     {
         var fullPath = Path.GetFullPath(articlePath == "-" ? Path.Combine(Directory.GetCurrentDirectory(), "<stdin>") : articlePath);
+        var folder = Path.GetDirectoryName(fullPath) ?? fullPath;
+        var layers = _layers.GetOrAdd(folder, _ => LayersFor(fullPath));
+
+        // Only the sections that apply make a difference between two articles of one folder.
+        var applies = string.Create(layers.Sum(l => l.Sections.Count), (layers, fullPath), static (chars, state) =>
+        {
+            var i = 0;
+            foreach (var section in state.layers.SelectMany(l => l.Sections))
+            {
+                chars[i++] = section.AppliesTo(state.fullPath) ? '1' : '0';
+            }
+        });
+        return _merged.GetOrAdd((folder, applies), _ => Merge(layers, fullPath));
+    }
+
+    private List<ConfigFile> LayersFor(string fullPath)
+    {
         var layers = new List<ConfigFile>();
         layers.AddRange(Discover(fullPath, EditorConfigReader.FileName));
         layers.AddRange(_explicitConfig is null ? Discover(fullPath, ConfigFileLoader.FileName) : [_cache[_explicitConfig]!]);
-        return Merge(layers, fullPath);
+        return layers;
     }
 
     /// <summary>Merges layers (outermost first) for one file.</summary>

@@ -11,9 +11,19 @@ public sealed class ConfiguredChecker(CheckerFactory factory, ConfigResolver res
 {
     /// <summary>The plan for the article at <paramref name="path"/> ("-" for standard input).</summary>
     /// <exception cref="Policies.PolicyException">A configuration or policy file has a mistake.</exception>
-    public CheckPlan Plan(string path, CheckOptions baseOptions)
+    public CheckPlan Plan(string path, CheckOptions baseOptions) => Plan(Resolve(path), baseOptions);
+
+    /// <summary>
+    /// The configuration for the article at <paramref name="path"/>; articles of one folder that the same sections
+    /// apply to get the same instance (see <see cref="ConfigResolver"/>).
+    /// </summary>
+    /// <exception cref="Policies.PolicyException">A configuration file has a mistake.</exception>
+    public EffectiveConfig Resolve(string path) => resolver.Resolve(path);
+
+    /// <summary>The plan for an article under <paramref name="config"/>.</summary>
+    /// <exception cref="Policies.PolicyException">A policy file has a mistake, or the configuration names no loaded rule or setting.</exception>
+    public CheckPlan Plan(EffectiveConfig config, CheckOptions baseOptions)
     {
-        var config = resolver.Resolve(path);
         var selection = config.Selection with
         {
             UseDefaultRules = config.UseDefaultRules && options.UseDefaultRules,

@@ -34,6 +34,28 @@ public sealed class AuditConfigTests
     }
 
     [TestMethod]
+    public void An_override_for_one_file_changes_that_file_only_and_not_its_neighbours_in_the_same_folder()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 24); // two stories a month: 0000 and 0012 share 2023/01
+        File.WriteAllText(temp.File("site", ".provcheck.yaml"), """
+            root: true
+            rules: {PC3001: info}
+            overrides:
+              - files: ["**/story-0012.html"]
+                rules: {PC3001: error}
+            """);
+
+        var run = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet", "--jobs", "1");
+
+        run.ExitCode.ShouldBe(1, run.Stderr);
+        var db = temp.File("a.db");
+        StoreDump.Scalar(db, PC3001Count + " AND article_id LIKE '%story-0012.html' AND severity = 'error'").ShouldBeGreaterThan(0);
+        StoreDump.Scalar(db, PC3001Count + " AND article_id LIKE '%story-0000.html' AND severity = 'info'").ShouldBeGreaterThan(0, "same folder, planned before and after its neighbour");
+        StoreDump.Scalar(db, PC3001Count + " AND severity = 'error'").ShouldBe(StoreDump.Scalar(db, PC3001Count + " AND article_id LIKE '%story-0012.html'"));
+    }
+
+    [TestMethod]
     public void A_broken_config_is_one_line_and_exit_2()
     {
         using var temp = new TempFolder();

@@ -184,6 +184,33 @@ public sealed class ConfigurationTests
     }
 
     [TestMethod]
+    public void One_resolver_shares_a_configuration_only_between_files_of_a_folder_that_the_same_sections_apply_to()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", """
+            root: true
+            overrides:
+              - files: ["opinion/**"]
+                rules: {PC3001: info}
+              - files: ["**/*.html"]
+                rules: {PC3001: error}
+            """);
+        var resolver = new ConfigResolver();
+
+        var column = resolver.Resolve(tree.Write("opinion/column.md", WorkflowArticles.Markdown));
+        var letter = resolver.Resolve(tree.Write("opinion/letter.md", WorkflowArticles.Markdown));
+        var page = resolver.Resolve(tree.Write("opinion/column.html", WorkflowArticles.Html));
+        var news = resolver.Resolve(tree.Write("news/story.md", WorkflowArticles.Markdown));
+
+        letter.ShouldBeSameAs(column, "the same folder and the same sections: one merged configuration");
+        page.ShouldNotBeSameAs(column, "the *.html override applies to this file only");
+        news.ShouldNotBeSameAs(column);
+        column.Severities["PC3001"].Value.ShouldBe("info");
+        page.Severities["PC3001"].Value.ShouldBe("error");
+        news.Severities.ContainsKey("PC3001").ShouldBeFalse();
+    }
+
+    [TestMethod]
     public void Editorconfig_sections_set_severities_and_provcheck_yaml_beats_them()
     {
         using var tree = new TempTree();
