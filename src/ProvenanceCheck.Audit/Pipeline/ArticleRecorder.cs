@@ -47,19 +47,21 @@ internal sealed class ArticleRecorder
     };
 
     /// <summary>Checks the item; an input it cannot read becomes a record with the reason.</summary>
+    /// <exception cref="Policies.PolicyException">The plan's policies or configuration have a mistake: the audit stops, it is not this article's fault.</exception>
     public static ArticleRecord Record(AuditItem item, string contentHash, AuditPlan plan)
     {
+        var checker = plan.Checker;
         CheckResult result;
         try
         {
             var source = SourceDecoder.Decode(item.Content, item.Id, item.Format);
-            var article = plan.Checker.Read(source, item.Format, plan.Options.Reader);
+            var article = checker.Read(source, item.Format, plan.Options.Reader);
             foreach (var (key, value) in item.Metadata)
             {
                 article.Metadata.AddExternal(key, value, Origin);
             }
 
-            result = plan.Checker.Check(article, plan.Options);
+            result = checker.Check(article, plan.Options);
         }
         catch (InputException ex)
         {

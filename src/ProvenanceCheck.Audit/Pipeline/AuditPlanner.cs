@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using ProvenanceCheck.Checking;
@@ -17,8 +18,12 @@ namespace ProvenanceCheck.Audit.Pipeline;
 /// </summary>
 public sealed class AuditPlanner
 {
+    // A new build of the engine may find other things in the same article: its results are not reused.
+    private static readonly string EngineVersion =
+        typeof(ArticleChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     private readonly Func<string, EffectiveConfig> _resolve;
-    private readonly Func<EffectiveConfig, CheckPlan> _plan;
+    private readonly Func<EffectiveConfig, AuditPlan> _plan;
     private readonly ArticleFormat? _forcedFormat;
 
     // Keyed by instance: the resolver hands out one configuration instance per folder and set of applying sections.
@@ -27,43 +32,47 @@ public sealed class AuditPlanner
     /// <summary>One checker and one set of options for every article, no configuration files.</summary>
     public AuditPlanner(ArticleChecker checker, CheckOptions options, Severity failLevel = Severity.Warning, ArticleFormat? forcedFormat = null)
     {
-        var fixedPlan = new CheckPlan(checker, options, EffectiveConfig.Empty, failLevel);
+        _forcedFormat = forcedFormat;
+        var fixedPlan = Plan(() => checker, options, EffectiveConfig.Empty, failLevel, checker.Policies.Hash);
         _resolve = _ => EffectiveConfig.Empty;
         _plan = _ => fixedPlan;
-        _forcedFormat = forcedFormat;
     }
 
     /// <summary>Each file planned from its configuration, on top of <paramref name="baseOptions"/> (the reader options).</summary>
     public AuditPlanner(ConfiguredChecker configured, CheckOptions baseOptions, ArticleFormat? forcedFormat = null)
     {
-        _resolve = configured.Resolve;
-        _plan = config => configured.Plan(config, baseOptions);
         _forcedFormat = forcedFormat;
+        _resolve = configured.Resolve;
+        _plan = config => Plan(
+            () => configured.Plan(config, baseOptions).Checker,
+            config.ToCheckOptions(baseOptions),
+            config,
+            configured.FailLevelFor(config),
+            configured.PolicyHashFor(config));
     }
 
-    /// <summary>The plan for the articles of the file or archive at <paramref name="sourcePath"/>.</summary>
-    /// <exception cref="Policies.PolicyException">A configuration or policy file has a mistake.</exception>
-    public AuditPlan For(string sourcePath) => _plans.GetOrAdd(_resolve(sourcePath), config =>
-    {
-        var plan = _plan(config);
-        return new AuditPlan(plan.Checker, plan.Options, plan.FailLevel, plan.Checker.Policies.Hash, DecisionHash(plan));
-    });
+    /// <summary>The plan for the articles of the file or archive at <paramref name="sourcePath"/>; its checker is compiled on first use.</summary>
+    /// <exception cref="Policies.PolicyException">A configuration file has a mistake, or a policy path does not exist.</exception>
+    public AuditPlan For(string sourcePath) => _plans.GetOrAdd(_resolve(sourcePath), _plan);
 
     /// <summary>The plan for an input as typed: a folder is planned as a file inside it, so its own configuration counts.</summary>
     public AuditPlan ForInput(string input) => For(Directory.Exists(input) ? Path.Combine(input, "<audit>") : input);
 
-    private string DecisionHash(CheckPlan plan)
+    private AuditPlan Plan(Func<ArticleChecker> compile, CheckOptions options, EffectiveConfig config, Severity failLevel, string policyHash) =>
+        new(compile, options, failLevel, policyHash, DecisionHash(options, config, failLevel, policyHash));
+
+    private string DecisionHash(CheckOptions options, EffectiveConfig config, Severity failLevel, string policyHash)
     {
-        var options = plan.Options;
         var text = new StringBuilder();
-        text.Append("policies=").Append(plan.Checker.Policies.Hash).Append('\n');
-        text.Append("selection=").Append(plan.Config.Selection.Key).Append('\n');
+        text.Append("engine=").Append(EngineVersion).Append('\n');
+        text.Append("policies=").Append(policyHash).Append('\n');
+        text.Append("selection=").Append(config.Selection.Key).Append('\n');
         foreach (var (key, severity) in options.Severities.OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase))
         {
             text.Append("severity:").Append(key.ToUpperInvariant()).Append('=').Append(severity).Append('\n');
         }
 
-        foreach (var (key, setting) in plan.Config.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
+        foreach (var (key, setting) in config.Settings.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             text.Append("setting:").Append(key).Append('=').Append(setting.Value).Append('\n');
         }
@@ -77,7 +86,7 @@ public sealed class AuditPlanner
         }
 
         text.Append("format-in=").Append(_forcedFormat?.ToString() ?? "auto").Append('\n');
-        text.Append("fail-on=").Append(plan.FailLevel).Append('\n');
+        text.Append("fail-on=").Append(failLevel).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

@@ -38,12 +38,20 @@ public sealed class AuditRunner
         var sources = inputs.Select(SourceKinds.Open).ToList();
         var stopwatch = Stopwatch.StartNew();
 
-        // Planning each input first reports a broken configuration before anything is written.
+        // Each input's policies are compiled now, so a broken configuration is reported before anything is written,
+        // unless this store records that an earlier run compiled exactly this plan: then only an article that needs
+        // checking compiles it, and a run in which nothing changed compiles nothing.
         var inputPlans = inputs.Select(_planner.ForInput).ToList();
-        using var store = AuditStore.Open(_options.DatabasePath);
-        foreach (var plan in inputPlans.DistinctBy(p => p.PolicyHash))
+        var known = AuditStore.KnownDecisions(_options.DatabasePath, inputPlans.Select(p => p.DecisionHash));
+        foreach (var plan in inputPlans.Where(p => !known.Contains(p.DecisionHash)))
         {
-            store.SavePolicy(plan.Checker.Policies);
+            _ = plan.Checker;
+        }
+
+        using var store = AuditStore.Open(_options.DatabasePath);
+        foreach (var plan in inputPlans.Where(p => p.IsCompiled).DistinctBy(p => p.DecisionHash))
+        {
+            store.SaveDecision(plan.DecisionHash, plan.Checker.Policies);
         }
 
         var runId = store.BeginRun(inputPlans.Count > 0 ? inputPlans[0].PolicyHash : "", inputs, _options.Shard?.ToString());

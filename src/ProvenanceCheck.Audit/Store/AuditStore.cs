@@ -82,6 +82,56 @@ public sealed class AuditStore : IDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Of <paramref name="decisionHashes"/>, those a run has already compiled and validated into the store at
+    /// <paramref name="path"/> (see <see cref="SaveDecision"/>), read without opening it for writing. A missing file,
+    /// an older store or a file that is not a store knows none.
+    /// </summary>
+    public static IReadOnlySet<string> KnownDecisions(string path, IEnumerable<string> decisionHashes)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return known;
+        }
+
+        try
+        {
+            using var connection = OpenConnection(path, readOnly: true);
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT 1 FROM decisions d JOIN policies p ON p.hash = d.policy_hash WHERE d.hash = $hash";
+            var hash = command.Parameters.Add("$hash", SqliteType.Text);
+            foreach (var decision in decisionHashes.Distinct(StringComparer.Ordinal))
+            {
+                hash.Value = decision;
+                if (command.ExecuteScalar() is not null)
+                {
+                    known.Add(decision);
+                }
+            }
+        }
+        catch (SqliteException)
+        {
+            // Not a store, or one from before decisions were recorded: everything is compiled, and Open says what is wrong.
+            known.Clear();
+        }
+
+        return known;
+    }
+
+    /// <summary>
+    /// Records that a plan compiled and its configuration validated: with the same decision hash (which covers the
+    /// engine's version, the policy files and the configuration), a later run need not compile it to trust stored results.
+    /// </summary>
+    public void SaveDecision(string decisionHash, PolicySet policies)
+    {
+        SavePolicy(policies);
+        using var command = Command("INSERT OR IGNORE INTO decisions(hash, policy_hash) VALUES($hash, $policy)");
+        command.Parameters.AddWithValue("$hash", decisionHash);
+        command.Parameters.AddWithValue("$policy", policies.Hash);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Records the policy set so the report can show what was applied.</summary>
     public void SavePolicy(PolicySet policies)
     {

@@ -8,6 +8,7 @@ internal static class StoreSchema
             id INTEGER PRIMARY KEY AUTOINCREMENT, started TEXT NOT NULL, finished TEXT, policy_hash TEXT NOT NULL,
             inputs TEXT NOT NULL, shard TEXT, checked INTEGER NOT NULL DEFAULT 0, unchanged INTEGER NOT NULL DEFAULT 0, errors INTEGER NOT NULL DEFAULT 0);
         CREATE TABLE IF NOT EXISTS policies(hash TEXT PRIMARY KEY, files TEXT NOT NULL, rules TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS decisions(hash TEXT PRIMARY KEY, policy_hash TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS articles(
             id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, content_hash TEXT, policy_hash TEXT NOT NULL,
             error TEXT, title TEXT, author TEXT, published TEXT, month TEXT, section TEXT, url TEXT, metadata TEXT,

@@ -24,15 +24,25 @@ public sealed class ConfiguredChecker(CheckerFactory factory, ConfigResolver res
     /// <exception cref="Policies.PolicyException">A policy file has a mistake, or the configuration names no loaded rule or setting.</exception>
     public CheckPlan Plan(EffectiveConfig config, CheckOptions baseOptions)
     {
-        var selection = config.Selection with
-        {
-            UseDefaultRules = config.UseDefaultRules && options.UseDefaultRules,
-            PolicyPaths = [.. config.PolicyPaths, .. options.PolicyPaths.Select(Path.GetFullPath).Where(p => !config.PolicyPaths.Contains(p))],
-        };
-        var checker = factory.Get(selection);
+        var checker = factory.Get(SelectionFor(config));
         config.Validate(checker.Policies);
-
-        var failLevel = options.FailOn ?? (config.FailOn is { } setting && SeverityNames.TryParse(setting.Value, out var level) ? level : Severity.Warning);
-        return new CheckPlan(checker, config.ToCheckOptions(baseOptions), config, failLevel);
+        return new CheckPlan(checker, config.ToCheckOptions(baseOptions), config, FailLevelFor(config));
     }
+
+    /// <summary>
+    /// The hash of the policy set an article under <paramref name="config"/> is checked with, read from the policy
+    /// files without compiling them (see <see cref="CheckerFactory.PolicyHash"/>).
+    /// </summary>
+    /// <exception cref="Policies.PolicyException">A policy path does not exist.</exception>
+    public string PolicyHashFor(EffectiveConfig config) => factory.PolicyHash(SelectionFor(config));
+
+    /// <summary>The lowest severity that fails an article under <paramref name="config"/>: the command line's, else the file's, else warning.</summary>
+    public Severity FailLevelFor(EffectiveConfig config) =>
+        options.FailOn ?? (config.FailOn is { } setting && SeverityNames.TryParse(setting.Value, out var level) ? level : Severity.Warning);
+
+    private PolicySelection SelectionFor(EffectiveConfig config) => config.Selection with
+    {
+        UseDefaultRules = config.UseDefaultRules && options.UseDefaultRules,
+        PolicyPaths = [.. config.PolicyPaths, .. options.PolicyPaths.Select(Path.GetFullPath).Where(p => !config.PolicyPaths.Contains(p))],
+    };
 }

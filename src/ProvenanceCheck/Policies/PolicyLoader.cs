@@ -109,7 +109,7 @@ public sealed partial class PolicyLoader
             throw new PolicyException(unknown.Origin.File, unknown.Origin.Line, unknown.Origin.Column, $"options for '{unknown.RuleId}', but no rule of that id is loaded");
         }
 
-        return new PolicySet(analyzers, lexiconSet, analysisLexicons, [.. files.Select(f => f.Name)], Hash(files), settings);
+        return new PolicySet(analyzers, lexiconSet, analysisLexicons, [.. files.Select(f => f.Name)], HashOf(files), settings);
     }
 
     private static void ReadSettings(YamlNodeReader root, Dictionary<string, string> settings)
@@ -370,7 +370,8 @@ public sealed partial class PolicyLoader
         return reader.ReadToEnd();
     }
 
-    private static string Hash(IEnumerable<PolicyFile> files)
+    /// <summary>The hash a policy set loaded from <paramref name="files"/> has (<see cref="PolicySet.Hash"/>), without loading it.</summary>
+    public static string HashOf(IEnumerable<PolicyFile> files)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)

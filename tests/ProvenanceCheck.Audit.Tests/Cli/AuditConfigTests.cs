@@ -70,6 +70,28 @@ public sealed class AuditConfigTests
     }
 
     [TestMethod]
+    public void A_policy_broken_after_a_good_run_is_reported_before_the_store_is_touched()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 3);
+        File.WriteAllText(temp.File("site", ".provcheck.yaml"), "root: true\npolicies: [desk.yaml]\n");
+        File.WriteAllText(temp.File("site", "desk.yaml"), TestCheckers.MillRule);
+        var good = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet");
+        good.ExitCode.ShouldBeOneOf([0, 1], good.Stderr);
+        StoreDump.Scalar(temp.File("a.db"), "SELECT COUNT(*) FROM diagnostics WHERE rule_id = 'TEST001'").ShouldBeGreaterThan(0);
+        var before = StoreDump.Articles(temp.File("a.db"));
+
+        File.WriteAllText(temp.File("site", "desk.yaml"), TestCheckers.MillRule.Replace("kind: forbid", "kind: forbidd"));
+        var (exit, stdout, stderr) = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet");
+
+        exit.ShouldBe(2);
+        stdout.ShouldBeEmpty();
+        stderr.Trim().Split('\n').ShouldHaveSingleItem().ShouldContain("desk.yaml");
+        StoreDump.Scalar(temp.File("a.db"), "SELECT COUNT(*) FROM runs").ShouldBe(1, "no run was started");
+        StoreDump.Articles(temp.File("a.db")).ShouldBe(before);
+    }
+
+    [TestMethod]
     public void Another_body_mode_or_input_format_re_checks_and_the_same_options_skip()
     {
         using var temp = new TempFolder();

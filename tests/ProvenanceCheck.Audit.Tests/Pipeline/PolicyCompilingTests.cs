@@ -1,0 +1,81 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ProvenanceCheck.Audit.Pipeline;
+using ProvenanceCheck.Audit.Tests.Infrastructure;
+using ProvenanceCheck.Checking;
+using ProvenanceCheck.Configuration;
+
+namespace ProvenanceCheck.Audit.Tests.Pipeline;
+
+/// <summary>An audit compiles its policies only when an article needs checking, or when the store cannot vouch for them.</summary>
+[TestClass]
+public sealed class PolicyCompilingTests
+{
+    /// <summary>A planner as <c>provcheck audit</c> builds one: each call is a new process with nothing compiled.</summary>
+    private static AuditPlanner NewPlanner()
+    {
+        var services = new ServiceCollection();
+        services.AddProvenanceCheck();
+        var factory = services.BuildServiceProvider().GetRequiredService<CheckerFactory>();
+        return new AuditPlanner(new ConfiguredChecker(factory, new ConfigResolver(), new ConfiguredCheckerOptions()), new CheckOptions());
+    }
+
+    /// <summary>Audits <paramref name="folder"/>; whether the plan of the folder or of any file in it got compiled.</summary>
+    private static (AuditSummary Summary, bool Compiled) Audit(string db, string folder)
+    {
+        var planner = NewPlanner();
+        var summary = new AuditRunner(planner, new AuditOptions { DatabasePath = db, Jobs = 2 }).Run([folder], new AuditProgress());
+        var plans = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Select(planner.For).Append(planner.ForInput(folder));
+        return (summary, plans.Any(p => p.IsCompiled));
+    }
+
+    [TestMethod]
+    public void A_run_with_nothing_changed_compiles_nothing_and_a_changed_article_compiles_the_policies()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 4);
+        var db = temp.File("a.db");
+
+        var first = Audit(db, site);
+        var unchanged = Audit(db, site);
+        File.WriteAllText(Path.Combine(site, "2023", "02", "story-0001.html"), AuditFixtures.Page(12));
+        var edited = Audit(db, site);
+
+        first.Summary.Checked.ShouldBe(4);
+        first.Compiled.ShouldBeTrue("a new store knows no plan: it is compiled before anything is written");
+        unchanged.Summary.Unchanged.ShouldBe(4);
+        unchanged.Compiled.ShouldBeFalse("every stored result holds under a plan this store saw compile");
+        edited.Summary.Checked.ShouldBe(1);
+        edited.Summary.Unchanged.ShouldBe(3);
+        edited.Compiled.ShouldBeTrue();
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics WHERE article_id LIKE '%story-0001.html' AND rule_id = 'PC3001'")
+            .ShouldBeGreaterThan(0, "story 12's anonymous source, now in story 1's file");
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM decisions").ShouldBe(1);
+    }
+
+    [TestMethod]
+    public void A_store_without_a_record_of_the_plan_compiles_it_first_and_keeps_its_results()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 3);
+        var db = temp.File("a.db");
+        Audit(db, site);
+        using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE decisions"; // as in a store written before decisions were recorded
+            drop.ExecuteNonQuery();
+        }
+
+        var again = Audit(db, site);
+        var third = Audit(db, site);
+
+        again.Compiled.ShouldBeTrue();
+        again.Summary.Unchanged.ShouldBe(3);
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM decisions").ShouldBe(1, "recorded again once compiled");
+        third.Compiled.ShouldBeFalse();
+    }
+}
