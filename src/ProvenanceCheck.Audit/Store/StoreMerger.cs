@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace ProvenanceCheck.Audit.Store;
 
 /// <summary>
-/// <c>provcheck merge</c>: folds shard stores into one. Articles, their diagnostics, runs and policies are
-/// copied; an article id present in more than one input keeps the copy from the later input (shards never overlap).
+/// <c>provcheck merge</c>: folds shard stores into one. Articles, their diagnostics, runs, policies and the
+/// decisions the shards compiled are copied; an article id present in more than one input keeps the copy from the later input (shards never overlap).
 /// Merging the same store again changes nothing: articles and diagnostics are replaced by id, runs are matched by their start.
 /// </summary>
 public static class StoreMerger
@@ -53,6 +53,7 @@ public static class StoreMerger
         {
             using var transaction = store.Connection.BeginTransaction();
             AuditStore.Execute(store.Connection, "INSERT OR IGNORE INTO policies SELECT * FROM src.policies;", transaction);
+            AuditStore.Execute(store.Connection, "INSERT OR IGNORE INTO decisions(hash, policy_hash) SELECT hash, policy_hash FROM src.decisions;", transaction);
             CopyRuns(store, transaction);
             AuditStore.Execute(store.Connection, "DELETE FROM diagnostics WHERE article_id IN (SELECT id FROM src.articles);", transaction);
             using (var copy = store.Command(

@@ -25,6 +25,7 @@ public sealed class MergeTests
         var diagnostics = StoreDump.Diagnostics(merged);
         var runs = StoreDump.Scalar(merged, "SELECT COUNT(*) FROM runs");
         runs.ShouldBe(2);
+        StoreDump.Scalar(merged, "SELECT COUNT(*) FROM decisions").ShouldBe(1, "both shards compiled the same plan, and the merged store can vouch for it");
         var checkedTotal = StoreDump.Scalar(merged, "SELECT SUM(checked) FROM runs");
 
         StoreMerger.Merge([shards[0]], merged).ShouldBe(16);
