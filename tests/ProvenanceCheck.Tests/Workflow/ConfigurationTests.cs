@@ -30,6 +30,16 @@ public sealed class ConfigurationTests
 
         """;
 
+    /// <summary>Opinion pieces get PC3001 as info, HTML pages as error; the later override wins where both match.</summary>
+    private const string OpinionAndHtmlOverrides = """
+        root: true
+        overrides:
+          - files: ["opinion/**"]
+            rules: {PC3001: info}
+          - files: ["**/*.html"]
+            rules: {PC3001: error}
+        """;
+
     private static Severity? SeverityOf(string path, string id) =>
         ConfiguredCheck.Check(path).Active.FirstOrDefault(d => d.Id == id)?.Severity;
 
@@ -166,14 +176,7 @@ public sealed class ConfigurationTests
     public void Overrides_apply_by_glob_and_later_overrides_win()
     {
         using var tree = new TempTree();
-        tree.Write(".provcheck.yaml", """
-            root: true
-            overrides:
-              - files: ["opinion/**"]
-                rules: {PC3001: info}
-              - files: ["**/*.html"]
-                rules: {PC3001: error}
-            """);
+        tree.Write(".provcheck.yaml", OpinionAndHtmlOverrides);
         var opinionMd = tree.Write("opinion/column.md", WorkflowArticles.Markdown);
         var opinionHtml = tree.Write("opinion/column.html", WorkflowArticles.Html);
         var news = tree.Write("news/story.md", WorkflowArticles.Markdown);
@@ -187,14 +190,7 @@ public sealed class ConfigurationTests
     public void One_resolver_shares_a_configuration_only_between_files_of_a_folder_that_the_same_sections_apply_to()
     {
         using var tree = new TempTree();
-        tree.Write(".provcheck.yaml", """
-            root: true
-            overrides:
-              - files: ["opinion/**"]
-                rules: {PC3001: info}
-              - files: ["**/*.html"]
-                rules: {PC3001: error}
-            """);
+        tree.Write(".provcheck.yaml", OpinionAndHtmlOverrides);
         var resolver = new ConfigResolver();
 
         var column = resolver.Resolve(tree.Write("opinion/column.md", WorkflowArticles.Markdown));
