@@ -19,9 +19,10 @@ namespace ProvenanceCheck.Audit.Pipeline;
 public sealed class AuditPlanner
 {
     // A new build of the engine may find other things in the same article: its results are not reused.
-    private static readonly string EngineVersion =
+    private static readonly string ThisEngine =
         typeof(ArticleChecker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
+    private readonly string _engineVersion = ThisEngine;
     private readonly Func<string, EffectiveConfig> _resolve;
     private readonly Func<EffectiveConfig, AuditPlan> _plan;
     private readonly ArticleFormat? _forcedFormat;
@@ -40,7 +41,14 @@ public sealed class AuditPlanner
 
     /// <summary>Each file planned from its configuration, on top of <paramref name="baseOptions"/> (the reader options).</summary>
     public AuditPlanner(ConfiguredChecker configured, CheckOptions baseOptions, ArticleFormat? forcedFormat = null)
+        : this(configured, baseOptions, forcedFormat, ThisEngine)
     {
+    }
+
+    /// <summary>As if run by the engine of version <paramref name="engineVersion"/> (for tests of what a new build re-checks).</summary>
+    internal AuditPlanner(ConfiguredChecker configured, CheckOptions baseOptions, ArticleFormat? forcedFormat, string engineVersion)
+    {
+        _engineVersion = engineVersion;
         _forcedFormat = forcedFormat;
         _resolve = configured.Resolve;
         _plan = config => Plan(
@@ -64,7 +72,7 @@ public sealed class AuditPlanner
     private string DecisionHash(CheckOptions options, EffectiveConfig config, Severity failLevel, string policyHash)
     {
         var text = new StringBuilder();
-        text.Append("engine=").Append(EngineVersion).Append('\n');
+        text.Append("engine=").Append(_engineVersion).Append('\n');
         text.Append("policies=").Append(policyHash).Append('\n');
         text.Append("selection=").Append(config.Selection.Key).Append('\n');
         foreach (var (key, severity) in options.Severities.OrderBy(s => s.Key, StringComparer.OrdinalIgnoreCase))

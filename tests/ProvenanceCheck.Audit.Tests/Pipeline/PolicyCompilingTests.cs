@@ -12,18 +12,19 @@ namespace ProvenanceCheck.Audit.Tests.Pipeline;
 public sealed class PolicyCompilingTests
 {
     /// <summary>A planner as <c>provcheck audit</c> builds one: each call is a new process with nothing compiled.</summary>
-    private static AuditPlanner NewPlanner()
+    private static AuditPlanner NewPlanner(string? engineVersion = null)
     {
         var services = new ServiceCollection();
         services.AddProvenanceCheck();
         var factory = services.BuildServiceProvider().GetRequiredService<CheckerFactory>();
-        return new AuditPlanner(new ConfiguredChecker(factory, new ConfigResolver(), new ConfiguredCheckerOptions()), new CheckOptions());
+        var configured = new ConfiguredChecker(factory, new ConfigResolver(), new ConfiguredCheckerOptions());
+        return engineVersion is null ? new AuditPlanner(configured, new CheckOptions()) : new AuditPlanner(configured, new CheckOptions(), null, engineVersion);
     }
 
     /// <summary>Audits <paramref name="folder"/>; whether the plan of the folder or of any file in it got compiled.</summary>
-    private static (AuditSummary Summary, bool Compiled) Audit(string db, string folder)
+    private static (AuditSummary Summary, bool Compiled) Audit(string db, string folder, string? engineVersion = null)
     {
-        var planner = NewPlanner();
+        var planner = NewPlanner(engineVersion);
         var summary = new AuditRunner(planner, new AuditOptions { DatabasePath = db, Jobs = 2 }).Run([folder], new AuditProgress());
         var plans = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Select(planner.For).Append(planner.ForInput(folder));
         return (summary, plans.Any(p => p.IsCompiled));
@@ -77,5 +78,23 @@ public sealed class PolicyCompilingTests
         again.Summary.Unchanged.ShouldBe(3);
         StoreDump.Scalar(db, "SELECT COUNT(*) FROM decisions").ShouldBe(1, "recorded again once compiled");
         third.Compiled.ShouldBeFalse();
+    }
+
+    [TestMethod]
+    public void Another_build_of_the_engine_re_checks_what_this_build_stored()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 3);
+        var db = temp.File("a.db");
+
+        var first = Audit(db, site, "1.0.0+aaaa");
+        var same = Audit(db, site, "1.0.0+aaaa");
+        var next = Audit(db, site, "1.0.1+bbbb");
+
+        first.Summary.Checked.ShouldBe(3);
+        same.Summary.Unchanged.ShouldBe(3);
+        next.Summary.Checked.ShouldBe(3, "a new build's rules may find other things in the same article");
+        next.Compiled.ShouldBeTrue();
     }
 }
