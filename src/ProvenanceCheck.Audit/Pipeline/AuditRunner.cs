@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using ProvenanceCheck.Audit.Sources;
@@ -42,14 +43,14 @@ public sealed class AuditRunner
         // unless this store records that an earlier run compiled exactly this plan: then only an article that needs
         // checking compiles it, and a run in which nothing changed compiles nothing.
         var inputPlans = inputs.Select(_planner.ForInput).ToList();
-        var known = AuditStore.KnownDecisions(_options.DatabasePath, inputPlans.Select(p => p.DecisionHash));
-        foreach (var plan in inputPlans.Where(p => !known.Contains(p.DecisionHash)))
+        var vouched = new ConcurrentDictionary<string, bool>(AuditStore.KnownDecisions(_options.DatabasePath).Select(d => KeyValuePair.Create(d, true)), StringComparer.Ordinal);
+        foreach (var plan in inputPlans.Where(p => !vouched.ContainsKey(p.DecisionHash)))
         {
             _ = plan.Checker;
         }
 
         using var store = AuditStore.Open(_options.DatabasePath);
-        foreach (var plan in inputPlans.Where(p => p.IsCompiled).DistinctBy(p => p.DecisionHash))
+        foreach (var plan in inputPlans.Where(p => p.IsCompiled && vouched.TryAdd(p.DecisionHash, true)))
         {
             store.SaveDecision(plan.DecisionHash, plan.Checker.Policies);
         }
@@ -70,7 +71,7 @@ public sealed class AuditRunner
 
         var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, stop.Token), stop.Token);
         var workers = Enumerable.Range(0, jobs)
-            .Select(_ => Task.Run(() => Work(items.Reader, writes.Writer, progress, stop.Token), stop.Token))
+            .Select(_ => Task.Run(() => Work(items.Reader, writes.Writer, vouched, progress, stop.Token), stop.Token))
             .ToArray();
         var closer = Task.WhenAll(workers).ContinueWith(t => writes.Writer.Complete(t.Exception?.InnerException), TaskScheduler.Default);
 
@@ -148,12 +149,21 @@ public sealed class AuditRunner
         }
     }
 
-    private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<StoreWrite> writes, AuditProgress progress, CancellationToken cancellation)
+    private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<StoreWrite> writes, ConcurrentDictionary<string, bool> vouched, AuditProgress progress, CancellationToken cancellation)
     {
         using var lookup = new StoreLookup(_options.DatabasePath);
         await foreach (var pending in items.ReadAllAsync(cancellation))
         {
             var plan = _planner.For(pending.Source);
+            if (!vouched.ContainsKey(plan.DecisionHash))
+            {
+                // A folder's own configuration is validated before any of its articles is stored, as the inputs' are.
+                _ = plan.Checker;
+                if (vouched.TryAdd(plan.DecisionHash, true))
+                {
+                    await writes.WriteAsync(new StoreWrite(null, null, plan), cancellation);
+                }
+            }
             var stored = lookup.Find(pending.Id);
             var item = pending;
             if (pending.File is { } file)
@@ -222,6 +232,10 @@ public sealed class AuditRunner
                 else if (write.Refresh is { } refresh)
                 {
                     refreshes.Add(refresh);
+                }
+                else if (write.Decision is { } decision)
+                {
+                    store.SaveDecision(decision.DecisionHash, decision.Checker.Policies);
                 }
             }
 

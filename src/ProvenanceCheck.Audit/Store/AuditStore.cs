@@ -83,11 +83,11 @@ public sealed class AuditStore : IDisposable
     }
 
     /// <summary>
-    /// Of <paramref name="decisionHashes"/>, those a run has already compiled and validated into the store at
-    /// <paramref name="path"/> (see <see cref="SaveDecision"/>), read without opening it for writing. A missing file,
-    /// an older store or a file that is not a store knows none.
+    /// The decision hashes a run has compiled and validated into the store at <paramref name="path"/> (see
+    /// <see cref="SaveDecision"/>), read without opening it for writing. A missing file, an older store or a file that
+    /// is not a store knows none.
     /// </summary>
-    public static IReadOnlySet<string> KnownDecisions(string path, IEnumerable<string> decisionHashes)
+    public static IReadOnlySet<string> KnownDecisions(string path)
     {
         var known = new HashSet<string>(StringComparer.Ordinal);
         if (!File.Exists(path))
@@ -99,15 +99,11 @@ public sealed class AuditStore : IDisposable
         {
             using var connection = OpenConnection(path, readOnly: true);
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT 1 FROM decisions d JOIN policies p ON p.hash = d.policy_hash WHERE d.hash = $hash";
-            var hash = command.Parameters.Add("$hash", SqliteType.Text);
-            foreach (var decision in decisionHashes.Distinct(StringComparer.Ordinal))
+            command.CommandText = "SELECT d.hash FROM decisions d JOIN policies p ON p.hash = d.policy_hash";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                hash.Value = decision;
-                if (command.ExecuteScalar() is not null)
-                {
-                    known.Add(decision);
-                }
+                known.Add(reader.GetString(0));
             }
         }
         catch (SqliteException)

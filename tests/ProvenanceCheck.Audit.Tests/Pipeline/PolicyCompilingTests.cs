@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ProvenanceCheck.Audit.Pipeline;
+using ProvenanceCheck.Audit.Sources;
 using ProvenanceCheck.Audit.Tests.Infrastructure;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Configuration;
@@ -22,10 +23,11 @@ public sealed class PolicyCompilingTests
     }
 
     /// <summary>Audits <paramref name="folder"/>; whether the plan of the folder or of any file in it got compiled.</summary>
-    private static (AuditSummary Summary, bool Compiled) Audit(string db, string folder, string? engineVersion = null)
+    private static (AuditSummary Summary, bool Compiled) Audit(string db, string folder, string? engineVersion = null, long maxArticleBytes = 1 << 20)
     {
         var planner = NewPlanner(engineVersion);
-        var summary = new AuditRunner(planner, new AuditOptions { DatabasePath = db, Jobs = 2 }).Run([folder], new AuditProgress());
+        var options = new AuditOptions { DatabasePath = db, Jobs = 2, Sources = new SourceOptions { MaxArticleBytes = maxArticleBytes } };
+        var summary = new AuditRunner(planner, options).Run([folder], new AuditProgress());
         var plans = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Select(planner.For).Append(planner.ForInput(folder));
         return (summary, plans.Any(p => p.IsCompiled));
     }
@@ -53,6 +55,40 @@ public sealed class PolicyCompilingTests
         StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics WHERE article_id LIKE '%story-0001.html' AND rule_id = 'PC3001'")
             .ShouldBeGreaterThan(0, "story 12's anonymous source, now in story 1's file");
         StoreDump.Scalar(db, "SELECT COUNT(*) FROM decisions").ShouldBe(1);
+    }
+
+    [TestMethod]
+    public void A_folder_with_its_own_configuration_is_recorded_too_and_an_unchanged_run_compiles_neither_plan()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 4);
+        File.WriteAllText(Path.Combine(site, "2023", "01", ".provcheck.yaml"), "rules:\n  PC3001: error\n");
+        var db = temp.File("a.db");
+
+        var first = Audit(db, site);
+        var unchanged = Audit(db, site);
+
+        first.Compiled.ShouldBeTrue();
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM decisions").ShouldBe(2, "the input's plan and 2023/01's");
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics WHERE rule_id = 'PC3001' AND severity = 'error'").ShouldBeGreaterThan(0);
+        unchanged.Summary.Unchanged.ShouldBe(4);
+        unchanged.Compiled.ShouldBeFalse();
+    }
+
+    [TestMethod]
+    public void A_broken_folder_configuration_stops_the_audit_even_when_its_only_article_cannot_be_read()
+    {
+        using var temp = new TempFolder();
+        var desk = temp.File("site", "desk");
+        Directory.CreateDirectory(desk);
+        File.WriteAllText(Path.Combine(desk, ".provcheck.yaml"), "rules:\n  PC9999: error\n");
+        File.WriteAllText(Path.Combine(desk, "long.html"), AuditFixtures.Page(1) + new string(' ', 4000));
+
+        // The page is over the size limit: an input error, recorded without checking anything.
+        Action audit = () => Audit(temp.File("a.db"), temp.File("site"), maxArticleBytes: 2000);
+
+        audit.ShouldThrow<Policies.PolicyException>().Message.ShouldContain("PC9999");
     }
 
     [TestMethod]
