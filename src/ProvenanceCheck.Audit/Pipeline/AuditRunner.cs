@@ -43,7 +43,8 @@ public sealed class AuditRunner
         // unless this store records that an earlier run compiled exactly this plan: then only an article that needs
         // checking compiles it, and a run in which nothing changed compiles nothing.
         var inputPlans = inputs.Select(_planner.ForInput).ToList();
-        var vouched = new ConcurrentDictionary<string, bool>(AuditStore.KnownDecisions(_options.DatabasePath).Select(d => KeyValuePair.Create(d, true)), StringComparer.Ordinal);
+        var vouched = new ConcurrentDictionary<string, bool>(
+            AuditStore.KnownDecisions(_options.DatabasePath).Select(d => KeyValuePair.Create(d, true)), StringComparer.Ordinal);
         foreach (var plan in inputPlans.Where(p => !vouched.ContainsKey(p.DecisionHash)))
         {
             _ = plan.Checker;
@@ -164,6 +165,7 @@ public sealed class AuditRunner
                     await writes.WriteAsync(new StoreWrite(null, null, plan), cancellation);
                 }
             }
+
             var stored = lookup.Find(pending.Id);
             var item = pending;
             if (pending.File is { } file)

@@ -4,7 +4,8 @@ namespace ProvenanceCheck.Audit.Store;
 
 /// <summary>
 /// <c>provcheck merge</c>: folds shard stores into one. Articles, their diagnostics, runs, policies and the
-/// decisions the shards compiled are copied; an article id present in more than one input keeps the copy from the later input (shards never overlap).
+/// decisions the shards compiled are copied; an article id present in more than one input keeps the copy from the
+/// later input (shards never overlap).
 /// Merging the same store again changes nothing: articles and diagnostics are replaced by id, runs are matched by their start.
 /// </summary>
 public static class StoreMerger
