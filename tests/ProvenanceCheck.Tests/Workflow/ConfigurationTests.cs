@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProvenanceCheck.Checking;
 using ProvenanceCheck.Configuration;
 using ProvenanceCheck.Diagnostics;
 using ProvenanceCheck.Policies;
@@ -184,6 +186,21 @@ public sealed class ConfigurationTests
         SeverityOf(opinionMd, "PC3001").ShouldBe(Severity.Info);
         SeverityOf(opinionHtml, "PC3001").ShouldBe(Severity.Error);
         SeverityOf(news, "PC3001").ShouldBe(Severity.Warning);
+    }
+
+    [TestMethod]
+    public void The_policy_hash_from_the_files_is_the_hash_of_the_compiled_policy_set()
+    {
+        using var tree = new TempTree();
+        var desk = tree.Write("desk/desk.yaml", DeskPolicy);
+        var factory = new ServiceCollection().AddProvenanceCheck().BuildServiceProvider().GetRequiredService<CheckerFactory>();
+        PolicySelection[] selections = [new(true, [], []), new(true, [desk], []), new(false, [desk], [])];
+
+        var fromFiles = selections.Select(factory.PolicyHash).ToList();
+        var compiled = selections.Select(s => factory.Get(s).Policies.Hash).ToList();
+
+        fromFiles.ShouldBe(compiled);
+        fromFiles.Distinct().Count().ShouldBe(3);
     }
 
     [TestMethod]
