@@ -76,7 +76,7 @@ public sealed class TextMatcher
 
         foreach (var regex in _regexes)
         {
-            if (RunRegex(regex, facts.Sentence.Text).Any())
+            foreach (var _ in RunRegex(regex, facts.Sentence.Text))
             {
                 return true;
             }
@@ -84,13 +84,45 @@ public sealed class TextMatcher
 
         foreach (var fact in _facts)
         {
-            if (IsDisclosureFact(fact, out var kind) ? HasDisclosure(article, facts.Sentence, kind) : FactSpans(fact, facts, article).Any())
+            if (HasFact(fact, facts, article))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Rules ask this of every sentence for every fact they name, so it counts without building the spans.
+    private static bool HasFact(string fact, SentenceFacts facts, ArticleFacts article)
+    {
+        if (IsDisclosureFact(fact, out var kind))
+        {
+            return HasDisclosure(article, facts.Sentence, kind);
+        }
+
+        switch (fact)
+        {
+            case "unnamed-attribution" or "named-attribution":
+                for (var i = 0; i < facts.Attributions.Count; i++)
+                {
+                    var attribution = facts.Attributions[i];
+                    if (fact == "named-attribution" ? attribution.IsNamed : attribution.Class == SourceClass.Unnamed)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case "hedge":
+                return facts.Hedges.Count > 0;
+            case "number":
+                return facts.Numbers.Count > 0;
+            case "quotation":
+                return facts.Quotations.Count > 0;
+            default:
+                return FactSpans(fact, facts, article).Any();
+        }
     }
 
     /// <summary>Whether the fact names AI-use statements, and which kind counts (null: every statement).</summary>
@@ -112,9 +144,11 @@ public sealed class TextMatcher
 
     private static bool HasDisclosure(ArticleFacts article, Documents.Sentence sentence, DisclosureKind? kind)
     {
-        foreach (var disclosure in article.Disclosures)
+        // Indexed: a foreach over the interface would allocate an enumerator for every sentence of every rule.
+        var disclosures = article.Disclosures;
+        for (var i = 0; i < disclosures.Count; i++)
         {
-            if (Counts(disclosure, sentence, kind))
+            if (Counts(disclosures[i], sentence, kind))
             {
                 return true;
             }
@@ -123,26 +157,34 @@ public sealed class TextMatcher
         return false;
     }
 
+    /// <summary>The non-empty matches, left to right; a match that runs out of time ends the list (user patterns must not hang a check).</summary>
     private static IEnumerable<TextSpan> RunRegex(Regex regex, string text)
     {
-        MatchCollection matches;
+        var match = Next(regex, text, null);
+        while (match is not null)
+        {
+            yield return new TextSpan(match.Index, match.Length);
+            match = Next(regex, text, match);
+        }
+    }
+
+    private static Match? Next(Regex regex, string text, Match? previous)
+    {
         try
         {
-            matches = regex.Matches(text);
-            _ = matches.Count;
+            for (var match = previous is null ? regex.Match(text) : previous.NextMatch(); match.Success; match = match.NextMatch())
+            {
+                if (match.Length > 0)
+                {
+                    return match;
+                }
+            }
         }
         catch (RegexMatchTimeoutException)
         {
-            yield break;
         }
 
-        foreach (Match match in matches)
-        {
-            if (match.Length > 0)
-            {
-                yield return new TextSpan(match.Index, match.Length);
-            }
-        }
+        return null;
     }
 
     private static IEnumerable<TextSpan> FactSpans(string fact, SentenceFacts facts, ArticleFacts article)

@@ -211,8 +211,7 @@ internal sealed class ClaimPattern
 
     private IEnumerable<TextSpan> FindOutletCitations(SentenceFacts facts)
     {
-        var cues = _outletCues.Matches(facts.Tokens).Any(m => !facts.InQuote[m.Start]);
-        if (!cues)
+        if (!_outletCues.AnyMatch(facts.Tokens, facts.InQuote))
         {
             yield break;
         }
