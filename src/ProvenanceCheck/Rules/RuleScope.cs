@@ -20,8 +20,26 @@ public sealed record RuleScope
     public IReadOnlySet<BlockKind> SkipKinds { get; init; } = new HashSet<BlockKind>();
 
     /// <summary>The sentences in scope, in reading order.</summary>
-    public IEnumerable<Sentence> Sentences(ArticleFacts facts) => Blocks(facts).SelectMany(b => b.Sentences)
-        .Where(s => Name != "disclosure" || facts.Disclosures.Any(d => d.Sentence == s));
+    public IReadOnlyList<Sentence> Sentences(ArticleFacts facts)
+    {
+        // Every rule asks this of every article: indexed loops, not SelectMany over each block's sentence list.
+        var sentences = new List<Sentence>();
+        foreach (var block in Blocks(facts))
+        {
+            var blockSentences = block.Sentences;
+            for (var i = 0; i < blockSentences.Count; i++)
+            {
+                if (Name != "disclosure" || IsDisclosure(blockSentences[i], facts))
+                {
+                    sentences.Add(blockSentences[i]);
+                }
+            }
+        }
+
+        return sentences;
+    }
+
+    private static bool IsDisclosure(Sentence sentence, ArticleFacts facts) => facts.Disclosures.Any(d => d.Sentence == sentence);
 
     /// <summary>Whether one sentence is in scope.</summary>
     public bool Contains(Sentence sentence, ArticleFacts facts) => Sentences(facts).Contains(sentence);

@@ -98,7 +98,7 @@ public sealed class RequireKind : IRuleKind
                 return;
             }
 
-            var sentences = scope.Sentences(context.Facts).ToList();
+            var sentences = scope.Sentences(context.Facts);
             var missing = Missing(sentences, context.Facts);
             if (missing.Count == 0)
             {
@@ -149,23 +149,36 @@ public sealed class RequireKind : IRuleKind
             return list;
         }
 
-        private List<string> Missing(List<Sentence> sentences, ArticleFacts facts)
+        private List<string> Missing(IReadOnlyList<Sentence> sentences, ArticleFacts facts)
         {
             var missing = new List<string>();
-            if (match is not null && !sentences.Any(s => match.IsMatch(facts[s], facts)))
+            if (match is not null && !AnyMatches(match, sentences, facts))
             {
                 missing.Add(rule.Title);
             }
 
             foreach (var (name, matcher) in mustState)
             {
-                if (!sentences.Any(s => matcher.IsMatch(facts[s], facts)))
+                if (!AnyMatches(matcher, sentences, facts))
                 {
                     missing.Add(name);
                 }
             }
 
             return missing;
+        }
+
+        private static bool AnyMatches(TextMatcher matcher, IReadOnlyList<Sentence> sentences, ArticleFacts facts)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                if (matcher.IsMatch(facts[sentences[i]], facts))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static Dictionary<string, string> Args(List<string> missing) => new() { ["missing"] = string.Join(" and ", missing) };
