@@ -30,6 +30,41 @@ public sealed class MainContentTests
         }
     }
 
+    /// <summary>Short pages retry with looser rules (as Readability does); skipping a retry whose rule changed nothing must not skip these.</summary>
+    [TestMethod]
+    [DataRow("<div class=\"sidebar-story\"><p>The harbour reopened on Monday after a week of repairs.</p><p>Ferries will run to the old timetable from Wednesday.</p></div>",
+        "the first attempt leaves out the unlikely-looking box")]
+    [DataRow("<div class=\"promo\"><p>The harbour reopened on Monday after a week of repairs.</p><p>Ferries will run to the old timetable from Wednesday.</p></div>",
+        "the box's class weighs against it until weights are dropped")]
+    [DataRow("<div class=\"story\"><p>The harbour reopened on Monday after a week of repairs.</p><div>Ferries will run to the <a href=\"/t\">old timetable from Wednesday</a>, the operator said.</div></div>",
+        "conditional cleaning drops the linked line until the last attempt")]
+    public void A_brief_the_strict_rules_cut_is_read_whole_by_a_looser_attempt(string body, string why)
+    {
+        var text = ExtractedText.Of(Read($"<html><body>{body}</body></html>"));
+
+        text.ShouldContain("The harbour reopened on Monday", customMessage: why);
+        text.ShouldContain("Ferries will run to the old timetable", customMessage: why);
+    }
+
+    /// <summary>The attempt without class weights still cleans: a retry must not jump to the loosest attempt and read the link list.</summary>
+    [TestMethod]
+    public void A_story_in_a_box_weighed_against_is_found_without_weights_and_still_cleaned()
+    {
+        var html = "<html><body><div class=\"promo\">" +
+                   "<p>The harbour reopened on Monday after a week of repairs to the north quay, its director, Ruth Alvarez, told reporters.</p>" +
+                   "<p>Repairs cost the port authority about 40,000 euros, according to figures the authority published on its website on Friday.</p>" +
+                   "<p>Ferries will run to the old timetable from Wednesday, and the night crossing returns at the end of the month, the operator said.</p>" +
+                   "<p>Fishing crews, who moored at the south pier during the works, said the closure had cost them a week of landings.</p>" +
+                   "<p>The authority said it would inspect the quay again in the spring before the summer season begins.</p>" +
+                   "<div><a href=\"/a\">More harbour news</a> <a href=\"/b\">Ferry timetable</a> <a href=\"/c\">Port jobs</a></div></div></body></html>";
+
+        var text = ExtractedText.Of(Read(html));
+
+        text.ShouldContain("The harbour reopened on Monday");
+        text.ShouldContain("inspect the quay again in the spring");
+        text.ShouldNotContain("Port jobs");
+    }
+
     [TestMethod]
     public void TakingTheWholePageKeepsTheFurnitureThatAutoDrops()
     {

@@ -17,6 +17,12 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
     /// <summary>Characters of the content dropped so far.</summary>
     public int DroppedLength { get; private set; }
 
+    /// <summary>Whether a class or id weight other than zero was consulted (so cleaning without weights may differ).</summary>
+    public bool WeighedClasses { get; private set; }
+
+    /// <summary>Whether conditional cleaning dropped anything (so cleaning without it differs).</summary>
+    public bool CleanedConditionally { get; private set; }
+
     public void Clean(IElement root, int contentLength)
     {
         var stack = new Stack<IElement>();
@@ -85,12 +91,25 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
             return true;
         }
 
-        if (weightClasses && element.LocalName is "h1" or "h2" && ContentHints.ClassWeight(element) < 0)
+        if (weightClasses && element.LocalName is "h1" or "h2" && Weigh(element) < 0)
         {
             return true;
         }
 
-        return cleanConditionally && element.LocalName is "table" or "ul" or "div" or "form" or "fieldset" && IsClutter(element, stats);
+        if (cleanConditionally && element.LocalName is "table" or "ul" or "div" or "form" or "fieldset" && IsClutter(element, stats))
+        {
+            CleanedConditionally = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private int Weigh(IElement element)
+    {
+        var weight = ContentHints.ClassWeight(element);
+        WeighedClasses |= weight != 0;
+        return weight;
     }
 
     private static bool IsBoilerplateBlock(IElement element, NodeStats stats)
@@ -112,7 +131,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
             return false;
         }
 
-        var weight = weightClasses ? ContentHints.ClassWeight(element) : 0;
+        var weight = weightClasses ? Weigh(element) : 0;
         var score = stats.IsCandidate ? stats.Score : 0;
         if (weight + score < 0)
         {

@@ -26,8 +26,15 @@ internal static class MainContentDetector
     public static ContentSelection Detect(IElement body)
     {
         Result? best = null;
+        Result? last = null;
         foreach (var attempt in Attempts)
         {
+            // A looser attempt whose relaxed rules changed nothing last time would find the same content again.
+            if (last is not null && !last.MayDifferUnder(attempt))
+            {
+                continue;
+            }
+
             var result = Run(body, attempt);
             if (best is null || result.TextLength > best.TextLength)
             {
@@ -38,6 +45,8 @@ internal static class MainContentDetector
             {
                 break;
             }
+
+            last = result;
         }
 
         var selection = best!.Selection;
@@ -67,7 +76,7 @@ internal static class MainContentDetector
     private static Result Run(IElement body, Attempt attempt)
     {
         var measure = PageMeasure.Measure(body, attempt.StripUnlikely);
-        var candidates = ScoreParagraphs(measure, attempt.WeightClasses);
+        var candidates = ScoreParagraphs(measure, attempt.WeightClasses, out var weighedCandidates);
         var top = ChooseTop(measure, candidates);
         var kept = KeepSiblings(measure, top);
         var dropped = new HashSet<IElement>(measure.Dropped, ReferenceEqualityComparer.Instance);
@@ -84,11 +93,13 @@ internal static class MainContentDetector
         var selection = kept.Count == 1
             ? new ContentSelection(kept[0], kept: null, dropped)
             : new ContentSelection(top.ParentElement!, new HashSet<IElement>(kept, ReferenceEqualityComparer.Instance), dropped);
-        return new Result(selection, textLength, linkDensity);
+        var used = new Attempt(measure.StrippedUnlikely, weighedCandidates || cleaner.WeighedClasses, cleaner.CleanedConditionally);
+        return new Result(selection, textLength, linkDensity, attempt, used);
     }
 
-    private static List<IElement> ScoreParagraphs(PageMeasure measure, bool weightClasses)
+    private static List<IElement> ScoreParagraphs(PageMeasure measure, bool weightClasses, out bool weighed)
     {
+        weighed = false;
         var candidates = new List<IElement>();
         foreach (var element in measure.Order)
         {
@@ -114,7 +125,9 @@ internal static class MainContentDetector
 
                 if (!ancestorStats.IsCandidate)
                 {
-                    ancestorStats.Score = InitialScore(ancestor, weightClasses);
+                    var weight = weightClasses ? ContentHints.ClassWeight(ancestor) : 0;
+                    weighed |= weight != 0;
+                    ancestorStats.Score = InitialScore(ancestor) + weight;
                     candidates.Add(ancestor);
                 }
 
@@ -139,18 +152,14 @@ internal static class MainContentDetector
         _ => false,
     };
 
-    private static double InitialScore(IElement element, bool weightClasses)
+    private static double InitialScore(IElement element) => element.LocalName switch
     {
-        var score = element.LocalName switch
-        {
-            "div" => 5,
-            "pre" or "td" or "blockquote" => 3,
-            "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
-            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
-            _ => 0,
-        };
-        return weightClasses ? score + ContentHints.ClassWeight(element) : score;
-    }
+        "div" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
 
     private static IElement ChooseTop(PageMeasure measure, List<IElement> candidates)
     {
@@ -270,5 +279,13 @@ internal static class MainContentDetector
 
     private readonly record struct Attempt(bool StripUnlikely, bool WeightClasses, bool CleanConditionally);
 
-    private sealed record Result(ContentSelection Selection, int TextLength, double LinkDensity);
+    /// <summary>What an attempt found, the rules it ran with, and which of them changed anything (<paramref name="Used"/>).</summary>
+    private sealed record Result(ContentSelection Selection, int TextLength, double LinkDensity, Attempt RunWith, Attempt Used)
+    {
+        /// <summary>Whether a looser attempt could find something else: it must drop a rule that changed this result.</summary>
+        public bool MayDifferUnder(Attempt looser) =>
+            (RunWith.StripUnlikely && !looser.StripUnlikely && Used.StripUnlikely) ||
+            (RunWith.WeightClasses && !looser.WeightClasses && Used.WeightClasses) ||
+            (RunWith.CleanConditionally && !looser.CleanConditionally && Used.CleanConditionally);
+    }
 }

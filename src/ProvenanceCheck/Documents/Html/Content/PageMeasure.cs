@@ -30,6 +30,9 @@ internal sealed class PageMeasure
     /// <summary>Subtrees left out before scoring: invisible, never read, or unlikely to be content.</summary>
     public HashSet<IElement> Dropped { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Whether any subtree was left out only for looking unlikely to be content (so measuring without that rule differs).</summary>
+    public bool StrippedUnlikely { get; private set; }
+
     public static PageMeasure Measure(IElement body, bool stripUnlikely)
     {
         var measure = new PageMeasure(body);
@@ -84,9 +87,21 @@ internal sealed class PageMeasure
         }
     }
 
-    private static bool IsLeftOut(IElement element, bool stripUnlikely) =>
-        (element.LocalName != "form" && HtmlElementRoles.IsNeverRead(element)) ||
-        (stripUnlikely && ContentHints.IsUnlikelyCandidate(element));
+    private bool IsLeftOut(IElement element, bool stripUnlikely)
+    {
+        if (element.LocalName != "form" && HtmlElementRoles.IsNeverRead(element))
+        {
+            return true;
+        }
+
+        if (stripUnlikely && ContentHints.IsUnlikelyCandidate(element))
+        {
+            StrippedUnlikely = true;
+            return true;
+        }
+
+        return false;
+    }
 
     private void Close(IElement element)
     {
