@@ -85,6 +85,11 @@ public sealed class ArticleChecker
     /// <summary>The severity a rule has under the options: by id first, then by category, then the rule's own.</summary>
     public static Severity EffectiveSeverity(RuleDescriptor rule, CheckOptions options)
     {
+        if (options.Severities.Count == 0)
+        {
+            return rule.DefaultSeverity;
+        }
+
         if (options.Severities.TryGetValue(rule.Id, out var byId))
         {
             return byId;
@@ -95,24 +100,24 @@ public sealed class ArticleChecker
 
     private static void Run(Article article, ArticleFacts facts, AnalysisRegistration registration, Action<Diagnostic> report)
     {
-        if (registration.SentenceActions.Count > 0)
+        // Indexed loops: this runs for every rule of every check, and a foreach over the interfaces allocates.
+        var sentenceActions = registration.SentenceActions;
+        for (var s = 0; s < article.Sentences.Count && sentenceActions.Count > 0; s++)
         {
-            foreach (var sentence in article.Sentences)
+            var context = new SentenceAnalysisContext(article, facts, article.Sentences[s], report);
+            for (var i = 0; i < sentenceActions.Count; i++)
             {
-                var context = new SentenceAnalysisContext(article, facts, sentence, report);
-                foreach (var action in registration.SentenceActions)
-                {
-                    action(context);
-                }
+                sentenceActions[i](context);
             }
         }
 
-        if (registration.ArticleActions.Count > 0)
+        var articleActions = registration.ArticleActions;
+        if (articleActions.Count > 0)
         {
             var context = new ArticleAnalysisContext(article, facts, report);
-            foreach (var action in registration.ArticleActions)
+            for (var i = 0; i < articleActions.Count; i++)
             {
-                action(context);
+                articleActions[i](context);
             }
         }
     }

@@ -27,6 +27,7 @@ public sealed class Article
         }
 
         Sentences = sentences;
+        BodyBlocks = [.. blocks.Where(b => b.Region == BlockRegion.Body)];
     }
 
     /// <summary>The original file.</summary>
@@ -47,6 +48,6 @@ public sealed class Article
     /// <summary>Things the reader noticed that a user should know (no body found, encoding guessed, …).</summary>
     public IReadOnlyList<string> Notes { get; }
 
-    /// <summary>The body blocks (not the footer).</summary>
-    public IEnumerable<Block> BodyBlocks => Blocks.Where(b => b.Region == BlockRegion.Body);
+    /// <summary>The body blocks (not the footer), in reading order; every rule's scope starts from them.</summary>
+    public IReadOnlyList<Block> BodyBlocks { get; }
 }

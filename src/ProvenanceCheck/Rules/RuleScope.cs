@@ -70,7 +70,7 @@ public sealed record RuleScope
     private IEnumerable<Block> Blocks(ArticleFacts facts)
     {
         var article = facts.Article;
-        var body = article.BodyBlocks.Where(b => !SkipKinds.Contains(b.Kind)).ToList();
+        var body = SkipKinds.Count == 0 ? article.BodyBlocks : [.. article.BodyBlocks.Where(b => !SkipKinds.Contains(b.Kind))];
         return Name switch
         {
             "body" => body,
