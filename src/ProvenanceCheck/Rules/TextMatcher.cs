@@ -106,8 +106,7 @@ public sealed class TextMatcher
             case "unnamed-attribution" or "named-attribution":
                 for (var i = 0; i < facts.Attributions.Count; i++)
                 {
-                    var attribution = facts.Attributions[i];
-                    if (fact == "named-attribution" ? attribution.IsNamed : attribution.Class == SourceClass.Unnamed)
+                    if (IsOfKind(facts.Attributions[i], fact))
                     {
                         return true;
                     }
@@ -198,8 +197,7 @@ public sealed class TextMatcher
 
         return fact switch
         {
-            "unnamed-attribution" => facts.Attributions.Where(a => a.Class == SourceClass.Unnamed).Select(a => a.SourceSpan),
-            "named-attribution" => facts.Attributions.Where(a => a.IsNamed).Select(a => a.SourceSpan),
+            "unnamed-attribution" or "named-attribution" => facts.Attributions.Where(a => IsOfKind(a, fact)).Select(a => a.SourceSpan),
             "hedge" => facts.Hedges.Select(h => h.Span),
             "number" => facts.Numbers.Select(n => n.Span),
             "quotation" => facts.Quotations.Select(q => Clip(q.Span, facts)),
@@ -207,6 +205,9 @@ public sealed class TextMatcher
             _ => [],
         };
     }
+
+    private static bool IsOfKind(Attribution attribution, string fact) =>
+        fact == "named-attribution" ? attribution.IsNamed : attribution.Class == SourceClass.Unnamed;
 
     private static TextSpan Clip(TextSpan blockSpan, SentenceFacts facts)
     {

@@ -46,25 +46,40 @@ internal static class ScriptSourceText
         }
 
         var content = source.AsSpan(contentStart);
-        for (var offset = 0; offset < content.Length;)
+        var end = IndexOfEndTag(content, 0);
+        if (end < 0 || end + EndTag.Length == content.Length)
         {
-            var found = content[offset..].IndexOf(EndTag, StringComparison.OrdinalIgnoreCase);
+            return null;
+        }
+
+        var text = content[..end];
+        return text.ContainsAny('\r', '\0') || text.Contains("<!--", StringComparison.Ordinal) ? null : text.ToString();
+    }
+
+    /// <summary>
+    /// The first "&lt;/script" at or after <paramref name="from"/> that the tokenizer takes as the end tag (followed by
+    /// tag whitespace, '/', '&gt;' or the end of the text), or -1.
+    /// </summary>
+    private static int IndexOfEndTag(ReadOnlySpan<char> text, int from)
+    {
+        for (var offset = from; offset < text.Length;)
+        {
+            var found = text[offset..].IndexOf(EndTag, StringComparison.OrdinalIgnoreCase);
             if (found < 0)
             {
-                return null;
+                return -1;
             }
 
             var after = offset + found + EndTag.Length;
-            if (after < content.Length && (content[after] is '>' or '/' || IsTagSpace(content[after])))
+            if (after >= text.Length || text[after] is '>' or '/' || IsTagSpace(text[after]))
             {
-                var text = content[..(offset + found)];
-                return text.ContainsAny('\r', '\0') || text.Contains("<!--", StringComparison.Ordinal) ? null : text.ToString();
+                return offset + found;
             }
 
             offset = after;
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
@@ -152,29 +167,19 @@ internal static class ScriptSourceText
     private static int StretchEnd(string source, int start)
     {
         var text = source.AsSpan(start);
-        for (var offset = 1; offset < text.Length;)
+        var end = IndexOfEndTag(text, 1);
+        if (end < 0)
         {
-            var found = text[offset..].IndexOf(EndTag, StringComparison.OrdinalIgnoreCase);
-            if (found < 0)
-            {
-                return source.Length;
-            }
-
-            var after = offset + found + EndTag.Length;
-            if (after >= text.Length || text[after] is '>' or '/' || IsTagSpace(text[after]))
-            {
-                if (text[..after].Contains("<!--", StringComparison.Ordinal))
-                {
-                    return source.Length;
-                }
-
-                var close = text[after..].IndexOf('>');
-                return close < 0 ? source.Length : start + after + close + 1;
-            }
-
-            offset = after;
+            return source.Length;
         }
 
-        return source.Length;
+        var after = end + EndTag.Length;
+        if (text[..after].Contains("<!--", StringComparison.Ordinal))
+        {
+            return source.Length;
+        }
+
+        var close = text[after..].IndexOf('>');
+        return close < 0 ? source.Length : start + after + close + 1;
     }
 }
