@@ -30,7 +30,9 @@ public sealed class AuditStore : IDisposable
     /// <summary>Opens (creating if needed) a store.</summary>
     /// <param name="path">The database file.</param>
     /// <param name="mustExist">Refuse to create a new file (for <c>report</c>).</param>
-    /// <exception cref="Documents.InputException">The file is missing or not an audit store.</exception>
+    /// <exception cref="Documents.InputException">
+    /// The file is missing (with <paramref name="mustExist"/>), cannot be opened or created, or is not an audit store.
+    /// </exception>
     public static AuditStore Open(string path, bool mustExist = false)
     {
         if (mustExist && !File.Exists(path))
@@ -38,7 +40,7 @@ public sealed class AuditStore : IDisposable
             throw new Documents.InputException($"{path}: no such audit store");
         }
 
-        var connection = OpenConnection(path, readOnly: false);
+        var connection = OpenOrCreate(path);
         try
         {
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
@@ -52,6 +54,30 @@ public sealed class AuditStore : IDisposable
         }
 
         return new AuditStore(path, connection);
+    }
+
+    // SQLite names no path in its errors ("unable to open database file"), so the usual mistakes are named here.
+    private static SqliteConnection OpenOrCreate(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new Documents.InputException($"{path}: is a folder, not an audit store");
+        }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new Documents.InputException($"{path}: no such folder to keep the audit store in");
+        }
+
+        try
+        {
+            return OpenConnection(path, readOnly: false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new Documents.InputException($"{path}: cannot open the audit store ({ex.Message})");
+        }
     }
 
     private static void AddMissingColumns(SqliteConnection connection)
@@ -77,9 +103,17 @@ public sealed class AuditStore : IDisposable
             DefaultTimeout = 60,
         };
         var connection = new SqliteConnection(builder.ToString());
-        connection.Open();
-        Execute(connection, "PRAGMA busy_timeout=60000;");
-        return connection;
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA busy_timeout=60000;");
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public static class AuditProgressDisplay
         }
         else
         {
-            while (!run.Wait(interval))
+            while (!Ended(run, interval))
             {
                 plain.WriteLine("provcheck: audit: " + Line(progress, clock.Elapsed));
                 plain.Flush();
@@ -56,16 +56,24 @@ public static class AuditProgressDisplay
             .Start(context =>
             {
                 var task = context.AddTask("auditing", maxValue: 1);
-                while (!run.Wait(TimeSpan.FromMilliseconds(250)))
+                while (!Ended(run, TimeSpan.FromMilliseconds(250)))
                 {
                     Update(task, progress, clock.Elapsed);
                 }
 
                 Update(task, progress, clock.Elapsed);
-                task.Value = task.MaxValue;
+                if (run.IsCompletedSuccessfully)
+                {
+                    task.Value = task.MaxValue;
+                }
+
                 task.StopTask();
             });
     }
+
+    // Task.Wait would throw a failed run's error wrapped in an AggregateException; the caller's GetResult throws it as it is,
+    // so a missing input or an unopenable store reads the same with or without the progress display.
+    private static bool Ended(Task run, TimeSpan wait) => Task.WaitAny([run], wait) == 0;
 
     private static void Update(ProgressTask task, AuditProgress progress, TimeSpan elapsed)
     {

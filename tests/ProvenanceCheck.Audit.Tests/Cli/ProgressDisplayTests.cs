@@ -40,6 +40,18 @@ public sealed partial class ProgressDisplayTests
     }
 
     [TestMethod]
+    public void A_failed_run_throws_its_own_error_not_one_wrapped_in_an_AggregateException()
+    {
+        var progress = new AuditProgress();
+        var run = Task.FromException<int>(new Documents.InputException("archive.zip: no such file or folder"));
+
+        var error = Should.Throw<Documents.InputException>(() =>
+            AuditProgressDisplay.Follow(run, progress, quiet: false, new StringWriter(), TimeSpan.FromMilliseconds(10)));
+
+        error.Message.ShouldBe("archive.zip: no such file or folder");
+    }
+
+    [TestMethod]
     public void Quiet_prints_nothing_however_long_the_run()
     {
         var progress = new AuditProgress();
