@@ -41,6 +41,8 @@ internal static class CheckCommand
         common.AddTo(command);
         command.SetAction(parse => CommandRunner.Run(() =>
         {
+            OutputFiles.RequireWritable(parse.GetValue(output), output.Name);
+            OutputFiles.RequireWritable(parse.GetValue(writeBaseline), writeBaseline.Name);
             Severity? explicitFailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null;
             var configured = config.Build(parse, common, explicitFailOn);
             var inputs = InputCollector.Collect(parse.GetValue(paths) ?? [], common.ForcedFormat(parse));
@@ -56,8 +58,7 @@ internal static class CheckCommand
             var report = BuildReport(checks, parse.GetValue(baseline), parse.GetValue(format) == "sarif");
             if (parse.GetValue(writeBaseline) is { } baselinePath)
             {
-                using var file = File.Create(baselinePath);
-                Baseline.FromResults(report.Results, baselinePath).Write(file);
+                OutputFiles.Write(baselinePath, Baseline.FromResults(report.Results, baselinePath).Write);
             }
 
             var rules = checks.SelectMany(c => c.Plan.Checker.Policies.Rules).DistinctBy(r => r.Id);

@@ -28,6 +28,10 @@ internal static class CommandRunner
         {
             return Fail("error: " + ex.Message);
         }
+        catch (UnauthorizedAccessException ex)
+        {
+            return Fail("error: " + ex.Message);
+        }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             return Fail("error: audit store: " + ex.Message.ReplaceLineEndings(" "));

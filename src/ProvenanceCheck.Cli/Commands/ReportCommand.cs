@@ -26,6 +26,11 @@ internal static class ReportCommand
 
         command.SetAction(parse => CommandRunner.Run(() =>
         {
+            foreach (var option in new[] { html, csv, json, sarif, writeBaseline })
+            {
+                OutputFiles.RequireWritable(parse.GetValue(option), option.Name);
+            }
+
             using var store = AuditStore.Open(parse.GetValue(db)!, mustExist: true);
             var report = AuditReportLoader.Load(store);
             var any = false;
@@ -80,7 +85,6 @@ internal static class ReportCommand
         }
     }
 
-    // Written to a temporary file and moved into place, so a failure never leaves half a report.
     private static void WriteText(string path, Action<TextWriter> write)
     {
         if (path == "-")
@@ -89,7 +93,7 @@ internal static class ReportCommand
             return;
         }
 
-        WriteFile(path, stream =>
+        OutputFiles.Write(path, stream =>
         {
             using var writer = new StreamWriter(stream, new UTF8Encoding(false));
             write(writer);
@@ -106,17 +110,6 @@ internal static class ReportCommand
             return;
         }
 
-        WriteFile(path, write);
-    }
-
-    private static void WriteFile(string path, Action<Stream> write)
-    {
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
-        {
-            write(stream);
-        }
-
-        File.Move(temporary, path, overwrite: true);
+        OutputFiles.Write(path, write);
     }
 }

@@ -18,14 +18,14 @@ internal static class ReportOutput
             return;
         }
 
-        // Written to memory first, so a failure leaves no half-written report behind.
+        // Written to memory first, so a report that fails to format leaves the previous file as it was.
         using var buffer = new MemoryStream();
         using (var text = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
         {
             Write(report, format, buffer, text, color: false, failLevel, rules);
         }
 
-        File.WriteAllBytes(outputPath, buffer.ToArray());
+        OutputFiles.Write(outputPath, buffer.WriteTo);
     }
 
     private static void Write(Report report, string format, Stream stream, TextWriter text, bool color, Severity failLevel, IEnumerable<RuleDescriptor> rules)

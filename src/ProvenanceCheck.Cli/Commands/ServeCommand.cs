@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProvenanceCheck.Diagnostics;
@@ -38,7 +39,7 @@ internal static class ServeCommand
             Severity? level = SeverityNames.TryParse(parse.GetValue(failOn), out var given) ? given : null;
             var settings = new ServerSettings
             {
-                Urls = parse.GetValue(urls)!,
+                Urls = Addresses(parse.GetValue(urls)!),
                 ConfigPath = parse.GetValue(config),
                 UseDefaultRules = !parse.GetValue(common.NoDefaultRules),
                 ApiKey = ReadApiKey(parse.GetValue(apiKeyFile)),
@@ -62,6 +63,48 @@ internal static class ServeCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    // Checked before the engine warms up: Kestrel would refuse a malformed address only when it starts listening.
+    private static string Addresses(string urls)
+    {
+        var addresses = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (addresses.Length == 0)
+        {
+            throw new UsageException($"--urls must name at least one address, such as {ServerSettings.DefaultUrls}");
+        }
+
+        foreach (var address in addresses)
+        {
+            if (!IsHttpAddress(address))
+            {
+                throw new UsageException($"--urls: '{address}' is not an http:// or https:// address to listen on, such as {ServerSettings.DefaultUrls}");
+            }
+        }
+
+        return urls;
+    }
+
+    private static bool IsHttpAddress(string address)
+    {
+        try
+        {
+            var parsed = BindingAddress.Parse(address);
+            var scheme = parsed.Scheme;
+            if (!scheme.Equals("http", StringComparison.OrdinalIgnoreCase) && !scheme.Equals("https", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            // Kestrel reads a port it cannot parse ("127.0.0.1:508O") as part of the host and then listens on every
+            // interface at port 80: a typo must not expose the service.
+            return parsed.IsUnixPipe || parsed.IsNamedPipe
+                || (parsed.Port is >= 0 and <= ushort.MaxValue && (parsed.Host is "*" or "+" || Uri.CheckHostName(parsed.Host) != UriHostNameType.Unknown));
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private static string? ReadApiKey(string? path)

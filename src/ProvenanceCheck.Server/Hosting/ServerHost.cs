@@ -34,6 +34,9 @@ public static class ServerHost
         // The framework's per-request lines would repeat what the service logs, with less in them.
         logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        // A start that fails (the port is taken) is reported by provcheck in one line and exit code 2; the host's own
+        // error log would repeat it with a stack trace.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         if (settings.JsonLogs)
         {
             logging.AddJsonConsole(options =>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using ProvenanceCheck.Tests.Infrastructure;
 
 namespace ProvenanceCheck.Tests.Cli;
@@ -122,5 +124,57 @@ public sealed class BadInputTests
         result.ExitCode.ShouldBe(2);
         result.Stdout.ShouldBeEmpty();
         result.Stderr.ShouldContain("--no-such-option");
+    }
+
+    [TestMethod]
+    [DataRow("--output", "no/such/folder/report.json", "--output no/such/folder/report.json: no such folder")]
+    [DataRow("--write-baseline", "samples", "--write-baseline samples: is a folder, not a file")]
+    public void AnOutputFileThatCannotBeWrittenFailsBeforeAnythingIsChecked(string option, string path, string reason)
+    {
+        ShouldFailCleanly(ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--format", "json", option, path), reason);
+    }
+
+    [TestMethod]
+    public void AReportFileIsWrittenWholeWithNoTemporaryFileLeftBeside()
+    {
+        using var temp = new TempFiles();
+        var path = Path.Combine(temp.Root, "report.json");
+
+        ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--format", "json", "--output", path).ExitCode.ShouldBe(1);
+
+        File.ReadAllText(path).ShouldContain("\"PC");
+        Directory.GetFiles(temp.Root).ShouldBe([path]);
+    }
+
+    [TestMethod]
+    [DataRow("notaurl")]
+    [DataRow("http://127.0.0.1:508O")] // a letter O for a zero: Kestrel would listen on every interface at port 80
+    [DataRow("http://127.0.0.1:99999")]
+    [DataRow("ftp://127.0.0.1:2121")]
+    public void ServeRefusesAnAddressItCannotListenOn(string url)
+    {
+        ShouldFailCleanly(ProvcheckProcess.Run("serve", "--urls", url, "--warm-up", "0"), $"--urls: '{url}' is not an http:// or https:// address to listen on");
+    }
+
+    [TestMethod]
+    public void ServeOnATakenPortSaysSoInOneLineWithoutAStackTrace()
+    {
+        var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        try
+        {
+            var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+            var result = ProvcheckProcess.Run("serve", "--urls", $"http://127.0.0.1:{port}", "--warm-up", "0");
+
+            result.ExitCode.ShouldBe(2);
+            result.Stderr.TrimEnd().Split('\n').ShouldHaveSingleItem().ShouldContain($"127.0.0.1:{port}: address already in use");
+            result.Stdout.ShouldNotContain("Exception");
+            result.Stdout.ShouldNotContain(" at ");
+        }
+        finally
+        {
+            taken.Stop();
+        }
     }
 }

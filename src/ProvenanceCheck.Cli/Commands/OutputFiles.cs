@@ -1,0 +1,55 @@
+namespace ProvenanceCheck.Cli.Commands;
+
+/// <summary>
+/// Files a command writes: reports and baselines. Their folders are checked before any work starts, so a mistyped
+/// path fails at once rather than after a long check; each file is written beside itself and renamed into place, so a
+/// failure never leaves half a report.
+/// </summary>
+internal static class OutputFiles
+{
+    /// <summary>
+    /// Fails with a usage error if <paramref name="path"/>, given to <paramref name="option"/>, cannot be written: it
+    /// is a folder, or its folder does not exist. Nothing is checked for "-" (standard output) or no path.
+    /// </summary>
+    public static void RequireWritable(string? path, string option)
+    {
+        if (path is null or "-")
+        {
+            return;
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UsageException($"{option} {path}: is a folder, not a file");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"{option} {path}: no such folder");
+        }
+    }
+
+    /// <summary>Writes <paramref name="path"/> whole or not at all.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.provcheck-{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = File.Create(temporary))
+            {
+                write(stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}
