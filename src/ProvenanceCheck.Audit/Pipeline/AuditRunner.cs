@@ -104,7 +104,7 @@ public sealed class AuditRunner
         {
             foreach (var source in sources)
             {
-                foreach (var item in SafeRead(source, sourceOptions, cancellation))
+                foreach (var item in SourceReading.Safely(source, sourceOptions, cancellation))
                 {
                     progress.AddSeen();
                     writer.WriteAsync(item, cancellation).AsTask().GetAwaiter().GetResult();
@@ -117,36 +117,6 @@ public sealed class AuditRunner
         {
             writer.Complete(ex);
             throw;
-        }
-    }
-
-    // A source that breaks half-way (truncated gzip, unreadable folder) becomes one input error, and the audit goes on.
-    private static IEnumerable<AuditItem> SafeRead(IArticleSource source, SourceOptions sourceOptions, CancellationToken cancellation)
-    {
-        using var enumerator = source.Read(sourceOptions, cancellation).GetEnumerator();
-        while (true)
-        {
-            AuditItem? failure = null;
-            try
-            {
-                if (!enumerator.MoveNext())
-                {
-                    yield break;
-                }
-            }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException or System.Xml.XmlException)
-            {
-                var id = source.Name;
-                failure = AuditItem.Failed(id, source.Path, "source could not be read to the end: " + ex.Message);
-            }
-
-            if (failure is not null)
-            {
-                yield return failure;
-                yield break;
-            }
-
-            yield return enumerator.Current;
         }
     }
 

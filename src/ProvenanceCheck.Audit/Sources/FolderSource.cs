@@ -33,7 +33,8 @@ public sealed class FolderSource(string path) : IArticleSource
 
             var name = Name + "/" + relative;
             var source = SourceKinds.ForFile(file, name) ?? new FileSource(file, name);
-            foreach (var item in source.Read(options, cancellation))
+            // One broken archive is one input error; the files after it in the folder are still audited.
+            foreach (var item in SourceReading.Safely(source, options, cancellation))
             {
                 yield return item;
             }

@@ -64,14 +64,16 @@ public sealed class AuditRunnerTests
             AuditFixtures.WarcRecord("response", "https://news.example/2", "2021-01-02T00:00:00Z", AuditFixtures.HttpResponse("text/html", AuditFixtures.Page(7)), "application/http"),
         ]);
         File.WriteAllBytes(temp.File("site", "b-crawl.warc.gz"), warc[..(warc.Length - 40)]);
+        File.WriteAllText(temp.File("site", "c-after.html"), AuditFixtures.Page(9));
         var db = temp.File("audit.db");
 
         var summary = Audit(db, [site]);
 
-        summary.Checked.ShouldBe(4, "two pages, one zip entry, the first WARC record");
+        summary.Checked.ShouldBe(5, "two pages, one zip entry, the first WARC record, and the page after the broken archive");
         summary.Errors.ShouldBe(1);
         StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles WHERE id LIKE '%a-old.zip!/p.html'").ShouldBe(1);
-        StoreDump.Text(db, "SELECT error FROM articles WHERE error IS NOT NULL").ShouldContain("could not be read to the end");
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles WHERE id = 'site/c-after.html' AND error IS NULL").ShouldBe(1);
+        StoreDump.Text(db, "SELECT id || ': ' || error FROM articles WHERE error IS NOT NULL").ShouldStartWith("site/b-crawl.warc.gz: source could not be read to the end");
     }
 
     [TestMethod]
