@@ -28,11 +28,12 @@ internal static class ArticleRequestReader
         }
 
         var format = RawFormat(mediaType) ?? throw Unsupported(mediaType, "application/json, text/html, text/markdown or text/plain");
+        var charset = Charset(request);
         var path = request.Query["path"].FirstOrDefault() is { Length: > 0 } given ? CheckPath(given, "path") : null;
         var bytes = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            return new ArticleRequest(SourceDecoder.Decode(bytes.Span, path ?? "<request>", format, settings.MaxBodyBytes), format, [], path);
+            return new ArticleRequest(SourceDecoder.Decode(bytes.Span, path ?? "<request>", format, settings.MaxBodyBytes, charset), format, [], path);
         }
         catch (InputException ex)
         {
@@ -163,6 +164,22 @@ internal static class ArticleRequestReader
 
     private static string? MediaType(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : null;
+
+    /// <summary>
+    /// The charset a raw body's Content-Type declares, which the body is read in (a CMS may send windows-1252); a
+    /// byte-order mark still wins, as in browsers. A charset that cannot be read is refused rather than guessed at.
+    /// </summary>
+    private static string? Charset(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) || HeaderUtilities.RemoveQuotes(parsed.Charset).Value is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+
+        return SourceDecoder.IsKnownCharset(charset)
+            ? charset
+            : throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "Content-Type", $"charset '{Truncate(charset)}' is not supported (send utf-8, or a charset such as windows-1252)");
+    }
 
     private static bool IsJson(string? mediaType) => mediaType is "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false);
 

@@ -44,15 +44,23 @@ public static partial class SourceDecoder
     }
 
     /// <summary>Decodes bytes that came from a file, stdin or a request.</summary>
-    /// <exception cref="InputException">The bytes are not an article.</exception>
-    public static SourceText Decode(ReadOnlySpan<byte> bytes, string path, ArticleFormat format, long maxBytes = DefaultMaxBytes)
+    /// <param name="bytes">The raw input.</param>
+    /// <param name="path">The name used in error messages and diagnostics.</param>
+    /// <param name="format">The article's format (only HTML can declare its charset in a &lt;meta&gt;).</param>
+    /// <param name="maxBytes">The largest input accepted.</param>
+    /// <param name="charset">
+    /// The charset the transport declared (an HTTP Content-Type's <c>charset</c>), or null. As in browsers, a
+    /// byte-order mark overrides it and it overrides a &lt;meta&gt;; check it first with <see cref="IsKnownCharset"/>.
+    /// </param>
+    /// <exception cref="InputException">The bytes are not an article, or the charset is unknown.</exception>
+    public static SourceText Decode(ReadOnlySpan<byte> bytes, string path, ArticleFormat format, long maxBytes = DefaultMaxBytes, string? charset = null)
     {
         if (bytes.Length > maxBytes)
         {
             throw new InputException($"{path}: input is {Megabytes(bytes.Length)} MB, over the {Megabytes(maxBytes)} MB limit (raise it with --max-file-size)");
         }
 
-        var text = DecodeText(bytes, path, format);
+        var text = DecodeText(bytes, path, format, charset);
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new InputException($"{path}: file is empty");
@@ -61,7 +69,12 @@ public static partial class SourceDecoder
         return new SourceText(text, path);
     }
 
-    private static string DecodeText(ReadOnlySpan<byte> bytes, string path, ArticleFormat format)
+    /// <summary>Whether <see cref="Decode"/> can read text in the charset a transport declares.</summary>
+    public static bool IsKnownCharset(string charset) => IsUtf8Label(charset) || TryGetEncoding(charset) is not null;
+
+    private static bool IsUtf8Label(string charset) => charset.ToLowerInvariant() is "utf-8" or "utf8";
+
+    private static string DecodeText(ReadOnlySpan<byte> bytes, string path, ArticleFormat format, string? charset)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -78,15 +91,26 @@ public static partial class SourceDecoder
             return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
+        var declared = charset is null || IsUtf8Label(charset) ? null : TryGetEncoding(charset) ?? throw new InputException($"{path}: unknown charset '{charset}'");
+        if (declared is UnicodeEncoding or UTF32Encoding)
+        {
+            return declared.GetString(bytes); // zero bytes are normal here, not a sign of a binary file
+        }
+
         var probe = bytes[..Math.Min(bytes.Length, 8192)];
         if (probe.Contains((byte)0))
         {
             throw new InputException($"{path}: looks like a binary file, not an article");
         }
 
-        if (format == ArticleFormat.Html && DeclaredCharset(probe) is { } declared && !IsUtf8Name(declared))
+        if (declared is not null)
         {
-            if (TryGetEncoding(declared) is { } encoding)
+            return declared.GetString(bytes);
+        }
+
+        if (format == ArticleFormat.Html && DeclaredCharset(probe) is { } inPage && !IsUtf8Name(inPage))
+        {
+            if (TryGetEncoding(inPage) is { } encoding)
             {
                 return encoding.GetString(bytes);
             }

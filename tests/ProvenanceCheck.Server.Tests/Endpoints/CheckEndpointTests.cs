@@ -52,6 +52,26 @@ public sealed class CheckEndpointTests
     }
 
     [TestMethod]
+    [DataRow("iso-8859-1")]
+    [DataRow("\"windows-1252\"")]
+    [DataRow("utf-16le")]
+    public async Task Raw_body_is_read_in_the_charset_its_content_type_declares(string charset)
+    {
+        const string story = "The mayor will resign, according to a source at the Café Rouge.\n";
+        var encoding = System.Text.Encoding.GetEncoding(charset.Trim('"') == "utf-16le" ? "utf-16" : "latin1");
+        using var declared = new ByteArrayContent(encoding.GetBytes(story)) { Headers = { { "Content-Type", $"text/plain; charset={charset}" } } };
+        using var utf8 = new ByteArrayContent(Encoding.UTF8.GetBytes(story)) { Headers = { { "Content-Type", "text/plain" } } };
+
+        using var response = await _client.PostAsync("/v1/check", declared);
+        using var expected = await _client.PostAsync("/v1/check", utf8);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var diagnostics = (await response.ReadObject())["files"]![0]!["diagnostics"]!;
+        diagnostics.ToJsonString().ShouldBe((await expected.ReadObject())["files"]![0]!["diagnostics"]!.ToJsonString());
+        diagnostics.AsArray().Select(d => d!["text"]!.GetValue<string>()).ShouldContain("a source at the Café Rouge");
+    }
+
+    [TestMethod]
     [DataRow("html")]
     [DataRow("md")]
     [DataRow("text")]

@@ -94,6 +94,14 @@ public sealed class ErrorStatusTests
     }
 
     [TestMethod]
+    public async Task A_charset_the_service_cannot_read_gets_415_not_a_guess()
+    {
+        using var klingon = await _client.PostAsync("/v1/check", new ByteArrayContent("<p>Some text.</p>"u8.ToArray()) { Headers = { { "Content-Type", "text/html; charset=klingon" } } });
+
+        await ShouldBeProblem(klingon, HttpStatusCode.UnsupportedMediaType, "Content-Type");
+    }
+
+    [TestMethod]
     public async Task Api_key_is_required_on_v1_only()
     {
         using var anonymous = _factory.CreateClient();
