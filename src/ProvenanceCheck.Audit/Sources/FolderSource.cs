@@ -7,6 +7,7 @@ namespace ProvenanceCheck.Audit.Sources;
 /// <summary>
 /// A folder walked recursively in ordinal name order: article files and archives inside it,
 /// filtered by <c>--include</c>/<c>--exclude</c> globs and by gitignore-style files in any folder on the way.
+/// Folders reached through a symbolic link are skipped; linked files are read.
 /// Article ids are the folder's own name and the path relative to it (<c>site/2023/01/a.html</c>), so
 /// <c>site</c>, <c>./site</c> and <c>/abs/site</c> give the same ids.
 /// </summary>
@@ -79,7 +80,9 @@ public sealed class FolderSource(string path) : IArticleSource
                 continue;
             }
 
-            if (System.IO.Path.GetFileName(entry) is ".git" || IsIgnored(entry, isDirectory: true, here))
+            // A linked folder is not entered (as in git and ripgrep): a link to a parent would repeat every article
+            // under ever longer ids, and a link to a sibling would count its articles twice.
+            if (System.IO.Path.GetFileName(entry) is ".git" || new DirectoryInfo(entry).LinkTarget is not null || IsIgnored(entry, isDirectory: true, here))
             {
                 continue;
             }

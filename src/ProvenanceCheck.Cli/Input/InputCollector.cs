@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using ProvenanceCheck.Documents;
 using ProvenanceCheck.Text;
 
@@ -19,7 +20,7 @@ internal static class InputCollector
             }
             else if (Directory.Exists(path))
             {
-                inputs.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                inputs.AddRange(FilesUnder(path)
                     .Where(ArticleFormatNames.IsArticleExtension)
                     .Order(StringComparer.Ordinal)
                     .Select(f => new ArticleInput(f, forcedFormat ?? ArticleFormatNames.FromPath(f))));
@@ -36,6 +37,18 @@ internal static class InputCollector
 
         return inputs;
     }
+
+    /// <summary>
+    /// The files in a folder and its subfolders, as paths that start with <paramref name="folder"/>. Folders reached
+    /// through a symbolic link are not entered, as in git and ripgrep: a link to a parent would otherwise repeat every
+    /// article until the path grew too long. Linked files are read.
+    /// </summary>
+    private static FileSystemEnumerable<string> FilesUnder(string folder) =>
+        new(folder, (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(), new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     /// <summary>Reads and decodes one input.</summary>
     /// <exception cref="InputException">The input is not an article.</exception>

@@ -33,6 +33,24 @@ public sealed class SourceTests
     }
 
     [TestMethod]
+    public void Folder_does_not_enter_linked_folders_so_a_loop_repeats_nothing_but_reads_linked_files()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 2);
+        File.WriteAllText(temp.File("elsewhere.html"), AuditFixtures.Page(9));
+        Directory.CreateSymbolicLink(temp.File("site", "loop"), ".");
+        Directory.CreateSymbolicLink(temp.File("site", "zz-copy"), temp.File("site", "2023"));
+        File.CreateSymbolicLink(temp.File("site", "linked.html"), temp.File("elsewhere.html"));
+
+        var ids = ReadAll(site).Select(i => i.Id).ToList();
+
+        ids.Count.ShouldBe(3, string.Join(", ", ids));
+        ids.ShouldContain("site/linked.html");
+        ids.ShouldNotContain(id => id.Contains("loop", StringComparison.Ordinal) || id.Contains("zz-copy", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
     public void Zip_entries_are_streamed_with_archive_ids_and_unsafe_or_oversized_entries_become_input_errors()
     {
         using var temp = new TempFolder();

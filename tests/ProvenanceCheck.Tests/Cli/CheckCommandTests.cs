@@ -98,6 +98,22 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void LinkedFoldersAreNotEnteredSoALoopCannotRepeatArticlesButLinkedFilesAreRead()
+    {
+        using var temp = new TempFiles();
+        temp.Write("a/b/two.txt", "Police said the road reopened.\n");
+        var outside = temp.Write("elsewhere/three.txt", "The council met on Monday.\n");
+        Directory.CreateSymbolicLink(Path.Combine(temp.Root, "a", "b", "up"), "..");
+        File.CreateSymbolicLink(Path.Combine(temp.Root, "a", "three.txt"), outside);
+
+        var result = ProvcheckProcess.Run("check", Path.Combine(temp.Root, "a"), "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.GetProperty("files").EnumerateArray().Select(f => Path.GetRelativePath(temp.Root, f.GetProperty("path").GetString()!))
+            .ShouldBe([Path.Combine("a", "b", "two.txt"), Path.Combine("a", "three.txt")]);
+    }
+
+    [TestMethod]
     public void ExtraPoliciesAndNoDefaultRules()
     {
         using var temp = new TempFiles();
