@@ -30,6 +30,9 @@ public sealed record AuditReport
     /// <summary>Input errors (the first few hundred).</summary>
     public required IReadOnlyList<ReportInputError> InputErrors { get; init; }
 
-    /// <summary>The policy applied, if any run recorded one.</summary>
+    /// <summary>The policy applied by the latest run, if any run recorded one.</summary>
     public ReportPolicy? Policy { get; init; }
+
+    /// <summary>Every policy set the articles were checked with, most articles first: one entry unless they differ.</summary>
+    public IReadOnlyList<ReportPolicyUse> PoliciesUsed { get; init; } = [];
 }

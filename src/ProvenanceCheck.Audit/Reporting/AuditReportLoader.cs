@@ -29,7 +29,28 @@ public static class AuditReportLoader
         WorstArticles = Worst(store, worst),
         InputErrors = Errors(store, 500),
         Policy = Policy(store),
+        PoliciesUsed = PoliciesUsed(store),
     };
+
+    /// <summary>Every policy set the store's articles were checked with, most articles first (see <see cref="ReportPolicyUse"/>).</summary>
+    public static IReadOnlyList<ReportPolicyUse> PoliciesUsed(AuditStore store)
+    {
+        using var command = store.Command(
+            """
+            SELECT d.policy_hash, COUNT(*), p.files
+            FROM articles a JOIN decisions d ON d.hash = a.policy_hash LEFT JOIN policies p ON p.hash = d.policy_hash
+            GROUP BY d.policy_hash ORDER BY 2 DESC, 1
+            """);
+        using var reader = command.ExecuteReader();
+        var used = new List<ReportPolicyUse>();
+        while (reader.Read())
+        {
+            var files = reader.IsDBNull(2) ? [] : JsonSerializer.Deserialize<List<string>>(reader.GetString(2)) ?? [];
+            used.Add(new ReportPolicyUse(reader.GetString(0), reader.GetInt64(1), files));
+        }
+
+        return used;
+    }
 
     private static ReportTotals Totals(AuditStore store)
     {

@@ -17,7 +17,7 @@ public static class HtmlAuditReportWriter
         svg.chart text{font-size:12px;fill:#333}table{border-collapse:collapse;width:100%;font-size:.92rem}
         td,th{border-bottom:1px solid #eee;padding:.3rem .4rem;text-align:left;vertical-align:top}
         .sev-error{color:#b00020;font-weight:600}.sev-warning{color:#a15c00;font-weight:600}.sev-info{color:#2457a6}
-        mark{background:#ffe3d3}details{margin:.4rem 0}.empty{color:#666}code{font-size:.9em}
+        mark{background:#ffe3d3}details{margin:.4rem 0}.empty{color:#666}.warning{color:#a33}code{font-size:.9em}
         """;
 
     /// <summary>Writes the report.</summary>
@@ -45,7 +45,7 @@ public static class HtmlAuditReportWriter
         html.Append("<h2>Violations per section</h2>").Append(SvgBarChart.Horizontal("Violations per section", report.BySection));
         Worst(html, report.WorstArticles);
         InputErrors(html, report.InputErrors, report.Totals.InputErrors);
-        Policy(html, report.Policy);
+        Policy(html, report.Policy, report.PoliciesUsed);
         html.Append("</body></html>\n");
         writer.Write(html.ToString());
     }
@@ -115,7 +115,7 @@ public static class HtmlAuditReportWriter
         html.Append("</table>");
     }
 
-    private static void Policy(StringBuilder html, ReportPolicy? policy)
+    private static void Policy(StringBuilder html, ReportPolicy? policy, IReadOnlyList<ReportPolicyUse> used)
     {
         html.Append("<h2>Policy applied</h2>");
         if (policy is null)
@@ -125,6 +125,18 @@ public static class HtmlAuditReportWriter
         }
 
         html.Append($"<p class=\"meta\">Policy hash <code>{E(policy.Hash)}</code>; files: {E(string.Join(", ", policy.Files))}</p>");
+        if (used.Count > 1)
+        {
+            // Counts from different rule sets are not like for like: say so where the reader looks for the policy.
+            html.Append($"<p class=\"warning\">The articles were not all checked with one policy set ({used.Count} sets):</p><ul>");
+            foreach (var set in used)
+            {
+                html.Append($"<li><code>{E(set.Hash)}</code>: {set.Articles} articles; files: {E(string.Join(", ", set.Files))}</li>");
+            }
+
+            html.Append("</ul><p class=\"meta\">The rules of the latest run:</p>");
+        }
+
         html.Append("<table><tr><th>rule</th><th>severity</th><th>category</th><th>title</th></tr>");
         foreach (var rule in policy.Rules)
         {

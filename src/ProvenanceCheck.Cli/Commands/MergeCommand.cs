@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProvenanceCheck.Audit.Reporting;
 using ProvenanceCheck.Audit.Store;
 
 namespace ProvenanceCheck.Cli.Commands;
@@ -17,6 +18,12 @@ internal static class MergeCommand
         {
             var count = StoreMerger.Merge(parse.GetValue(inputs) ?? [], parse.GetValue(output)!);
             Console.WriteLine($"merged {parse.GetValue(inputs)!.Length} stores: {count} articles in {parse.GetValue(output)}");
+            using var merged = AuditStore.Open(parse.GetValue(output)!, mustExist: true);
+            if (AuditReportLoader.PoliciesUsed(merged) is { Count: > 1 } used)
+            {
+                // Shards are meant to share one policy; a pod left on an old image shows up here, not in a silent total.
+                Console.Error.WriteLine($"provcheck: warning: the merged articles were checked with {used.Count} policy sets: {ReportCommand.PolicySets(used)}");
+            }
             return ExitCodes.Success;
         }));
         return command;

@@ -83,7 +83,16 @@ internal static class ReportCommand
         {
             Console.WriteLine($"  {bar.Label,-8} {bar.Violations,7} in {bar.Articles,6} articles  {bar.Title}");
         }
+
+        if (report.PoliciesUsed.Count > 1)
+        {
+            Console.WriteLine($"note: the articles were checked with {report.PoliciesUsed.Count} policy sets: {PolicySets(report.PoliciesUsed)}");
+        }
     }
+
+    /// <summary>"535c… (3 articles), 53d3… (3 articles)": short hashes, as the HTML report's policy section lists them in full.</summary>
+    internal static string PolicySets(IReadOnlyList<ReportPolicyUse> used) =>
+        string.Join(", ", used.Select(u => $"{u.Hash[..Math.Min(8, u.Hash.Length)]} ({u.Articles} articles)"));
 
     private static void WriteText(string path, Action<TextWriter> write)
     {

@@ -19,6 +19,7 @@ public sealed class AuditCliTests
         var merge = CliProcess.Run(temp.Path, "merge", "s0.db", "s1.db", "-o", "all.db");
         merge.ExitCode.ShouldBe(0, merge.Stderr);
         merge.Stdout.ShouldContain("20 articles");
+        merge.Stderr.ShouldBeEmpty("both shards ran with one policy");
 
         CliProcess.Run(temp.Path, "report", "all.db", "--write-baseline", "baseline.json").ExitCode.ShouldBe(0);
         var audit = CliProcess.Run(temp.Path, "audit", "site", "--db", "all.db", "--baseline", "baseline.json");
@@ -26,6 +27,23 @@ public sealed class AuditCliTests
         audit.Stdout.ShouldContain("20 unchanged");
         var summary = CliProcess.Run(temp.Path, "report", "all.db");
         summary.Stdout.ShouldStartWith("20 articles (20 checked, 0 input errors), 0 violations");
+    }
+
+    [TestMethod]
+    public void Merging_shards_that_ran_different_policies_warns_and_the_summary_says_so()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 12);
+        File.WriteAllText(temp.File("mill.yaml"), TestCheckers.MillRule);
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "s0.db", "--shard", "0/2", "--quiet");
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "s1.db", "--shard", "1/2", "--quiet", "--policy", "mill.yaml");
+
+        var merge = CliProcess.Run(temp.Path, "merge", "s0.db", "s1.db", "-o", "all.db");
+        var summary = CliProcess.Run(temp.Path, "report", "all.db");
+
+        merge.ExitCode.ShouldBe(0);
+        merge.Stderr.Trim().ShouldStartWith("provcheck: warning: the merged articles were checked with 2 policy sets: ");
+        summary.Stdout.ShouldContain("note: the articles were checked with 2 policy sets: ");
     }
 
     [TestMethod]
