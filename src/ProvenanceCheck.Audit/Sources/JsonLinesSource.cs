@@ -26,17 +26,20 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
     {
         var prefix = Name;
         using var reader = new StreamReader(Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var lines = new BoundedLineReader(reader, options.MaxArticleBytes);
         var number = 0;
-        while (reader.ReadLine() is { } line)
+        while (lines.ReadLine(out var tooLong) is { } line)
         {
             cancellation.ThrowIfCancellationRequested();
             number++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (!tooLong && string.IsNullOrWhiteSpace(line))
             {
                 continue;
             }
 
-            var item = Parse(line, $"{prefix}#L{number}", options);
+            var item = tooLong
+                ? AuditItem.Failed($"{prefix}#L{number}", Path, $"line is over the {options.MaxArticleBytes}-byte limit")
+                : Parse(line, $"{prefix}#L{number}", options);
             if (options.Wanted(item.Id))
             {
                 yield return item;
@@ -46,11 +49,6 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
 
     private AuditItem Parse(string line, string fallbackId, SourceOptions options)
     {
-        if (line.Length > options.MaxArticleBytes)
-        {
-            return AuditItem.Failed(fallbackId, Path, $"line is over the {options.MaxArticleBytes}-byte limit");
-        }
-
         try
         {
             using var document = JsonDocument.Parse(line);

@@ -209,6 +209,23 @@ public sealed class SourceTests
     }
 
     [TestMethod]
+    public void A_json_line_over_the_limit_is_an_input_error_and_the_lines_after_it_are_read()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("feed.jsonl");
+        var huge = $$"""{"id":"huge","content":"{{new string('x', 300_000)}}"}""";
+        File.WriteAllText(path, $$"""{"id":"a","content":"<p>The council met.</p>"}""" + "\r\n" + huge + "\n\n" + """{"id":"c","content":"<p>It met again.</p>"}""");
+
+        var items = ReadAll(path, SourceOptions.Default with { MaxArticleBytes = 100_000 });
+
+        items.Select(i => i.Id).ShouldBe(["a", "feed.jsonl#L2", "c"]);
+        items[1].Error.ShouldBe("line is over the 100000-byte limit");
+        items[0].Error.ShouldBeNull();
+        items[2].Error.ShouldBeNull("the last line has no line end");
+        Encoding.UTF8.GetString(items[0].Content!).ShouldBe("<p>The council met.</p>", "the CR of a CRLF line end is not content");
+    }
+
+    [TestMethod]
     public void Unwanted_ids_are_not_read()
     {
         using var temp = new TempFolder();
