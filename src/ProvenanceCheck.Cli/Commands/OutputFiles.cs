@@ -30,9 +30,21 @@ internal static class OutputFiles
         }
     }
 
-    /// <summary>Writes <paramref name="path"/> whole or not at all.</summary>
+    /// <summary>
+    /// Writes <paramref name="path"/> whole or not at all. A symbolic link (<c>/dev/stdout</c>) or a file with no
+    /// size (a device, a pipe, an empty file) is written in place instead: renaming over it would replace the link or
+    /// the device node rather than write to it, and an empty file has nothing to lose.
+    /// </summary>
     public static void Write(string path, Action<Stream> write)
     {
+        var existing = new FileInfo(path);
+        if (existing.Exists && (existing.LinkTarget is not null || existing.Length == 0))
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write);
+            write(stream);
+            return;
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.provcheck-{Guid.NewGuid():N}.tmp");
         try
@@ -40,6 +52,11 @@ internal static class OutputFiles
             using (var stream = File.Create(temporary))
             {
                 write(stream);
+            }
+
+            if (existing.Exists && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, existing.UnixFileMode);
             }
 
             File.Move(temporary, path, overwrite: true);

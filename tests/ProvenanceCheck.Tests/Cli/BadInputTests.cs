@@ -147,6 +147,35 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void AnOutputThatIsALinkIsWrittenThroughAndStaysALink()
+    {
+        using var temp = new TempFiles();
+        var target = temp.Write("reports/latest.json", "{}");
+        var link = Path.Combine(temp.Root, "report.json");
+        File.CreateSymbolicLink(link, target);
+
+        ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--format", "json", "--output", link).ExitCode.ShouldBe(1);
+
+        new FileInfo(link).LinkTarget.ShouldBe(target);
+        File.ReadAllText(target).ShouldContain("\"PC");
+    }
+
+    [TestMethod]
+    [OSCondition(ConditionMode.Exclude, OperatingSystems.Windows)]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void AnExistingReportKeepsItsPermissionsWhenReplaced()
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("report.json", "{\"old\": true}");
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+
+        ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--format", "json", "--output", path).ExitCode.ShouldBe(1);
+
+        File.ReadAllText(path).ShouldContain("\"PC");
+        File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
+
+    [TestMethod]
     [DataRow("notaurl")]
     [DataRow("http://127.0.0.1:508O")] // a letter O for a zero: Kestrel would listen on every interface at port 80
     [DataRow("http://127.0.0.1:99999")]
