@@ -46,6 +46,8 @@ internal static class CheckCommand
             Severity? explicitFailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null;
             var configured = config.Build(parse, common, explicitFailOn);
             var inputs = InputCollector.Collect(parse.GetValue(paths) ?? [], common.ForcedFormat(parse));
+            OutputFiles.RequireNotAnInput(parse.GetValue(output), output.Name, inputs.Select(i => i.Path));
+            OutputFiles.RequireNotAnInput(parse.GetValue(writeBaseline), writeBaseline.Name, inputs.Select(i => i.Path));
             var maxBytes = common.MaxBytes(parse);
             var baseOptions = new CheckOptions { Reader = common.ReaderOptions(parse) with { Metadata = ReadMetadata(parse.GetValue(metadata), maxBytes) } };
 

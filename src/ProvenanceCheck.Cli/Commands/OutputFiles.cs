@@ -31,6 +31,24 @@ internal static class OutputFiles
     }
 
     /// <summary>
+    /// Fails with a usage error if <paramref name="path"/>, given to <paramref name="option"/>, is one of the files the
+    /// command reads: a report written over an article or an audit store would lose it.
+    /// </summary>
+    public static void RequireNotAnInput(string? path, string option, IEnumerable<string> inputs)
+    {
+        if (path is null or "-")
+        {
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        if (inputs.Any(input => input != "-" && string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal)))
+        {
+            throw new UsageException($"{option} {path}: is one of the files being read, and would be overwritten");
+        }
+    }
+
+    /// <summary>
     /// Writes <paramref name="path"/> whole or not at all. A symbolic link (<c>/dev/stdout</c>) or a file with no
     /// size (a device, a pipe, an empty file) is written in place instead: renaming over it would replace the link or
     /// the device node rather than write to it, and an empty file has nothing to lose.

@@ -29,6 +29,7 @@ internal static class ReportCommand
             foreach (var option in new[] { html, csv, json, sarif, writeBaseline })
             {
                 OutputFiles.RequireWritable(parse.GetValue(option), option.Name);
+                OutputFiles.RequireNotAnInput(parse.GetValue(option), option.Name, [parse.GetValue(db)!]);
             }
 
             using var store = AuditStore.Open(parse.GetValue(db)!, mustExist: true);

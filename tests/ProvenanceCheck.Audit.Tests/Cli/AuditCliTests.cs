@@ -58,6 +58,7 @@ public sealed class AuditCliTests
     [DataRow("audit|.|--db|.", ".: is a folder, not an audit store")]
     [DataRow("audit|.|--db|not-a-db.txt", "not-a-db.txt: not an audit store")]
     [DataRow("report|missing.db|--html|no-folder/report.html", "--html no-folder/report.html: no such folder")]
+    [DataRow("report|not-a-db.txt|--csv|./not-a-db.txt", "--csv ./not-a-db.txt: is one of the files being read")]
     public void Bad_input_is_one_line_on_stderr_and_exit_code_2(string args, string message)
     {
         using var temp = new TempFolder();

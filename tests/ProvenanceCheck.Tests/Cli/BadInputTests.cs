@@ -135,6 +135,18 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("--output")]
+    [DataRow("--write-baseline")]
+    public void AReportIsNeverWrittenOverTheArticleBeingChecked(string option)
+    {
+        using var temp = new TempFiles();
+        var article = temp.Write("story.html", "<p>A source said the mayor would resign.</p>");
+
+        ShouldFailCleanly(ProvcheckProcess.Run("check", temp.Root, option, article), $"{option} {article}: is one of the files being read, and would be overwritten");
+        File.ReadAllText(article).ShouldBe("<p>A source said the mayor would resign.</p>");
+    }
+
+    [TestMethod]
     public void AReportFileIsWrittenWholeWithNoTemporaryFileLeftBeside()
     {
         using var temp = new TempFiles();
