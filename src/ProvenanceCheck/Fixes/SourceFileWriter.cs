@@ -41,9 +41,14 @@ public static class SourceFileWriter
             : throw new InputException($"{path}: not fixed: the fix cannot be placed exactly in its {encoding.Name} bytes");
     }
 
-    /// <summary>Replaces <paramref name="path"/> with <paramref name="bytes"/> atomically, keeping its permissions.</summary>
+    /// <summary>
+    /// Replaces <paramref name="path"/> with <paramref name="bytes"/> atomically, keeping its permissions. A linked
+    /// article is fixed where it lives: renaming over the link would replace the link with a fixed copy and leave
+    /// the article itself as it was.
+    /// </summary>
     public static void Write(string path, byte[] bytes)
     {
+        path = File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? path;
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.provcheck-{Guid.NewGuid():N}.tmp");
         try

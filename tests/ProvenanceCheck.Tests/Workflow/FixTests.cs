@@ -194,6 +194,22 @@ public sealed class FixTests
     }
 
     [TestMethod]
+    public void Cli_fix_of_a_linked_article_fixes_the_article_and_keeps_the_link()
+    {
+        using var tree = new TempTree();
+        tree.Write(".provcheck.yaml", "root: true\n");
+        var article = tree.Write("archive/column.md", WorkflowArticles.Markdown);
+        var link = Path.Combine(tree.Root, "column.md");
+        File.CreateSymbolicLink(link, Path.Combine("archive", "column.md"));
+
+        var (exit, _, stderr) = CliRunner.Run(tree.Root, "fix", "column.md");
+
+        exit.ShouldBe(0, stderr);
+        new FileInfo(link).LinkTarget.ShouldBe(Path.Combine("archive", "column.md"));
+        File.ReadAllText(article).ShouldContain(HouseSentence);
+    }
+
+    [TestMethod]
     public void Cli_fix_with_an_unknown_rule_fails_with_exit_code_2_and_changes_nothing()
     {
         using var tree = new TempTree();
