@@ -16,7 +16,7 @@ public static class AuditBaseline
     /// <exception cref="InputException">The file is missing or in another format.</exception>
     public static IReadOnlyList<BaselineEntry> Load(string path)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
             throw new InputException($"{path}: no such baseline file");
         }

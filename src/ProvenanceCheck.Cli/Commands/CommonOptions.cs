@@ -34,6 +34,14 @@ internal sealed class CommonOptions
     {
         FormatIn.AcceptOnlyFromAmong("html", "md", "markdown", "text", "txt");
         Body.AcceptOnlyFromAmong("auto", "article", "whole");
+        // Zero or less used to be read as 1 MB without a word; a limit the user did not mean is worse than an error.
+        MaxFileSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError($"--max-file-size must be at least 1 (MB), not {result.GetValueOrDefault<int>()}");
+            }
+        });
     }
 
     public void AddTo(Command command, bool withReading = true)
@@ -67,7 +75,7 @@ internal sealed class CommonOptions
     public ArticleFormat? ForcedFormat(ParseResult parse) =>
         parse.GetValue(FormatIn) is { } name && ArticleFormatNames.TryParse(name, out var format) ? format : null;
 
-    public long MaxBytes(ParseResult parse) => Math.Max(1, parse.GetValue(MaxFileSize)) * 1024L * 1024L;
+    public long MaxBytes(ParseResult parse) => parse.GetValue(MaxFileSize) * 1024L * 1024L;
 
     public ReaderOptions ReaderOptions(ParseResult parse) => new()
     {

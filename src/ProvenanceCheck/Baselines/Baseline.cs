@@ -54,6 +54,11 @@ public sealed class Baseline
     /// <exception cref="InputException">The file is missing or not a baseline.</exception>
     public static Baseline Read(string path)
     {
+        if (System.IO.Directory.Exists(path))
+        {
+            throw new InputException($"{path}: is a folder, not a baseline file");
+        }
+
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(path));

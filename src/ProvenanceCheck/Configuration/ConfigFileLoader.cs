@@ -20,7 +20,7 @@ public static partial class ConfigFileLoader
     {
         if (!File.Exists(path))
         {
-            throw new PolicyException(path, 1, 1, "no such configuration file");
+            throw new PolicyException(path, 1, 1, Directory.Exists(path) ? $"is a folder; name the {FileName} in it" : "no such configuration file");
         }
 
         return Parse(path, File.ReadAllText(path));
