@@ -51,7 +51,7 @@ internal static class AuditCommand
                     Include = parse.GetValue(include) ?? [],
                     Exclude = parse.GetValue(exclude) ?? [],
                     MaxArticleBytes = common.MaxBytes(parse),
-                    MaxArchiveBytes = Math.Max(1, parse.GetValue(maxArchive)) * 1024L * 1024L,
+                    MaxArchiveBytes = (parse.GetValue(maxArchive) is > 0 and var mb ? mb : throw new UsageException("--max-archive-size must be at least 1 (MB)")) * 1024L * 1024L,
                     ForcedFormat = common.ForcedFormat(parse),
                 },
                 Shard = ParseShard(parse.GetValue(shard)),

@@ -50,6 +50,7 @@ public sealed class AuditCliTests
     [DataRow("report|missing.db", "missing.db: no such audit store")]
     [DataRow("audit|nowhere|--db|a.db", "nowhere: no such file or folder")]
     [DataRow("audit|.|--db|a.db|--shard|4/4", "--shard must be K/N")]
+    [DataRow("audit|.|--db|a.db|--max-archive-size|0", "--max-archive-size must be at least 1 (MB)")]
     [DataRow("audit|.|--db|a.db|--baseline|nope.txt", "nope.txt: no such baseline file")]
     [DataRow("audit|.|--db|a.db|--baseline|not-a-db.txt", "not-a-db.txt: not a readable baseline file")]
     [DataRow("report|not-a-db.txt", "not-a-db.txt: not an audit store")]
