@@ -15,11 +15,17 @@ internal sealed class ArticleRecorder
 {
     private const string Origin = "archive";
 
-    /// <summary>SHA-256 over format, container metadata and content: any change to what the checker sees changes it.</summary>
+    /// <summary>SHA-256 over format, declared charset, container metadata and content: any change to what the checker sees changes it.</summary>
     public static string ContentHash(AuditItem item)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(item.Format.ToName() + "\n"));
+        if (item.Charset is { } charset)
+        {
+            // Only when there is one, so the hashes of everything else stay as earlier stores recorded them.
+            hash.AppendData(Encoding.UTF8.GetBytes($"charset={charset}\n"));
+        }
+
         foreach (var (key, value) in item.Metadata)
         {
             hash.AppendData(Encoding.UTF8.GetBytes($"{key}={value}\n"));
@@ -54,7 +60,7 @@ internal sealed class ArticleRecorder
         CheckResult result;
         try
         {
-            var source = SourceDecoder.Decode(item.Content, item.Id, item.Format);
+            var source = SourceDecoder.Decode(item.Content, item.Id, item.Format, charset: item.Charset);
             var article = checker.Read(source, item.Format, plan.Options.Reader);
             foreach (var (key, value) in item.Metadata)
             {

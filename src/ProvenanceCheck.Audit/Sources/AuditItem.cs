@@ -20,6 +20,9 @@ public sealed record AuditItem
     /// <summary>The raw content, or null when <see cref="Error"/> says why there is none or <see cref="File"/> is still to be read.</summary>
     public byte[]? Content { get; init; }
 
+    /// <summary>The charset the container declared for <see cref="Content"/> (a WARC response's HTTP header), or null.</summary>
+    public string? Charset { get; init; }
+
     /// <summary>
     /// For a plain file: the file the content is read from, by the worker and only when the store cannot vouch for
     /// it by its stamp; null for archive entries, which come with their <see cref="Content"/>.

@@ -80,13 +80,13 @@ public sealed class WarcSource(string path, string? name = null) : IArticleSourc
         var block = reader.ReadBlock(record.ContentLength);
         try
         {
-            var body = HttpResponseBody.HtmlBody(block, options.MaxArticleBytes);
-            return body is null ? null : new AuditItem
+            return HttpResponseBody.HtmlBody(block, options.MaxArticleBytes) is not var (body, charset) ? null : new AuditItem
             {
                 Id = id,
                 Source = Path,
                 Format = ArticleFormat.Html,
                 Content = body,
+                Charset = charset,
                 Metadata = [new("url", record.TargetUri), new("crawled", record.Date ?? "")],
             };
         }

@@ -226,6 +226,30 @@ public sealed class SourceTests
     }
 
     [TestMethod]
+    public void A_warc_page_is_read_in_the_charset_its_http_header_names()
+    {
+        using var temp = new TempFolder();
+        var page = "<html><body><article><p>The mayor will resign, according to a source at the Café Rouge.</p></article></body></html>";
+        var latin1 = Encoding.Latin1.GetBytes(page);
+        var response = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=ISO-8859-1\r\nContent-Length: {latin1.Length}\r\n\r\n");
+        var unknown = AuditFixtures.HttpResponse("text/html; charset=x-no-such-charset", page);
+        File.WriteAllBytes(temp.File("crawl.warc.gz"), AuditFixtures.GzipMembers(
+        [
+            AuditFixtures.WarcRecord("response", "https://news.example/latin", "2009-03-01T00:00:00Z", [.. response, .. latin1], "application/http"),
+            AuditFixtures.WarcRecord("response", "https://news.example/unknown", "2009-03-02T00:00:00Z", unknown, "application/http"),
+        ]));
+        var db = temp.File("audit.db");
+
+        var summary = new ProvenanceCheck.Audit.Pipeline.AuditRunner(TestCheckers.Default, new ProvenanceCheck.Audit.Pipeline.AuditOptions { DatabasePath = db, Jobs = 1 })
+            .Run([temp.File("crawl.warc.gz")], new ProvenanceCheck.Audit.Pipeline.AuditProgress());
+
+        summary.Errors.ShouldBe(0, "a charset label nobody can read is ignored, as browsers do, and the page is read as UTF-8");
+        summary.Checked.ShouldBe(2);
+        StoreDump.Text(db, "SELECT text FROM diagnostics WHERE article_id = 'https://news.example/latin@2009-03-01T00:00:00Z' AND rule_id = 'PC3001'")
+            .ShouldBe("a source at the Café Rouge");
+    }
+
+    [TestMethod]
     public void Unwanted_ids_are_not_read()
     {
         using var temp = new TempFolder();

@@ -1,14 +1,18 @@
 using System.IO.Compression;
 using System.Text;
+using ProvenanceCheck.Documents;
 
 namespace ProvenanceCheck.Audit.Sources.Warc;
 
 /// <summary>Splits a WARC response block (an HTTP response as sent) into status, headers and the decoded body.</summary>
 internal static class HttpResponseBody
 {
-    /// <summary>The HTML body of a successful response, null when the response is not an HTML page.</summary>
+    /// <summary>
+    /// The HTML body of a successful response and the charset its Content-Type names (when it is one that can be
+    /// read; browsers ignore the others too), or null when the response is not an HTML page.
+    /// </summary>
     /// <exception cref="InvalidDataException">The response is malformed or its body too large.</exception>
-    public static byte[]? HtmlBody(byte[] block, long maxBytes)
+    public static (byte[] Body, string? Charset)? HtmlBody(byte[] block, long maxBytes)
     {
         var (headerEnd, bodyStart) = FindHeaderEnd(block);
         if (headerEnd < 0)
@@ -39,8 +43,15 @@ internal static class HttpResponseBody
         }
 
         var encoding = headers.GetValueOrDefault("Content-Encoding")?.ToLowerInvariant();
-        return encoding is "gzip" or "x-gzip" or "deflate" or "br" ? Inflate(body, encoding, maxBytes) : body;
+        return (encoding is "gzip" or "x-gzip" or "deflate" or "br" ? Inflate(body, encoding, maxBytes) : body, Charset(type));
     }
+
+    // Older pages often name their charset only in the HTTP header, not in a <meta>.
+    private static string? Charset(string contentType) =>
+        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && parsed.CharSet?.Trim('"') is { Length: > 0 } charset && SourceDecoder.IsKnownCharset(charset)
+            ? charset
+            : null;
 
     private static (int HeaderEnd, int BodyStart) FindHeaderEnd(byte[] block)
     {
