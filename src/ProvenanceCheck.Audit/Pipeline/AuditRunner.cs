@@ -36,6 +36,8 @@ public sealed class AuditRunner
     /// <exception cref="InputException">An input path does not exist or the store cannot be opened.</exception>
     public AuditSummary Run(IReadOnlyList<string> inputs, AuditProgress progress, CancellationToken cancellation = default)
     {
+        // "site ./site/" names one folder twice: reading it twice would check every article twice and count it so.
+        inputs = [.. inputs.DistinctBy(i => Path.TrimEndingDirectorySeparator(Path.GetFullPath(i)), StringComparer.Ordinal)];
         var sources = inputs.Select(SourceKinds.Open).ToList();
         var stopwatch = Stopwatch.StartNew();
 

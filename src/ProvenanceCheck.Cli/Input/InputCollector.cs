@@ -35,7 +35,8 @@ internal static class InputCollector
             }
         }
 
-        return inputs;
+        // A file named twice ("samples samples/a.html") is checked and reported once, where it first appears.
+        return [.. inputs.DistinctBy(i => i.IsStdin ? "-" : Path.GetFullPath(i.Path), StringComparer.Ordinal)];
     }
 
     /// <summary>

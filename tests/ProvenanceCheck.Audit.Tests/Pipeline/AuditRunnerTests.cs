@@ -77,6 +77,20 @@ public sealed class AuditRunnerTests
     }
 
     [TestMethod]
+    public void A_folder_named_twice_is_audited_once()
+    {
+        using var temp = new TempFolder();
+        var site = temp.File("site");
+        AuditFixtures.WriteFolder(site, 3);
+        var db = temp.File("audit.db");
+
+        var summary = Audit(db, [site, site + Path.DirectorySeparatorChar, Path.Combine(temp.Path, ".", "site")]);
+
+        summary.Checked.ShouldBe(3);
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles").ShouldBe(3);
+    }
+
+    [TestMethod]
     public void Diagnostics_point_at_the_flagged_text_in_the_original_file()
     {
         using var temp = new TempFolder();

@@ -98,6 +98,18 @@ public sealed class CheckCommandTests
     }
 
     [TestMethod]
+    public void AFileNamedTwiceIsCheckedAndReportedOnce()
+    {
+        using var temp = new TempFiles();
+        var story = temp.Write("a/one.md", "By Ana Ruiz\n\nThe minister reportedly resigned.\n");
+
+        var result = ProvcheckProcess.Run("check", Path.Combine(temp.Root, "a"), story, Path.Combine(temp.Root, "a", ".", "one.md"), "--format", "json");
+
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.GetProperty("files").GetArrayLength().ShouldBe(1);
+    }
+
+    [TestMethod]
     public void LinkedFoldersAreNotEnteredSoALoopCannotRepeatArticlesButLinkedFilesAreRead()
     {
         using var temp = new TempFiles();
