@@ -77,6 +77,10 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
         {
             return AuditItem.Failed(fallbackId, Path, "malformed JSON: " + ex.Message);
         }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            return AuditItem.Failed(fallbackId, Path, "malformed JSON: " + JsonTextErrors.Reason);
+        }
     }
 
     private static List<KeyValuePair<string, string>> Metadata(JsonElement root)

@@ -24,7 +24,7 @@ internal static class ArticleRequestReader
         {
             var body = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
             using var document = Parse(body);
-            return ReadArticle(document.RootElement, prefix: "", defaultPath: "<request>");
+            return RefusingLoneSurrogates(() => ReadArticle(document.RootElement, prefix: "", defaultPath: "<request>"));
         }
 
         var format = RawFormat(mediaType) ?? throw Unsupported(mediaType, "application/json, text/html, text/markdown or text/plain");
@@ -51,7 +51,11 @@ internal static class ArticleRequestReader
 
         var body = await RequestBodyReader.ReadAsync(request, settings.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
         using var document = Parse(body);
-        var root = document.RootElement;
+        return RefusingLoneSurrogates(() => ReadBatch(document.RootElement, settings));
+    }
+
+    private static List<ArticleRequest> ReadBatch(JsonElement root, ServerSettings settings)
+    {
         if (root.ValueKind != JsonValueKind.Object)
         {
             throw Invalid("$", "the body must be a JSON object {\"articles\": [...]}");
@@ -141,7 +145,32 @@ internal static class ArticleRequestReader
             return null;
         }
 
-        return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Invalid(prefix + name, $"'{name}' must be a string");
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            throw Invalid(prefix + name, $"'{name}' must be a string");
+        }
+
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            throw Invalid(prefix + name, $"'{name}': {JsonTextErrors.Reason}");
+        }
+    }
+
+    // Field names can hold one too; the values are refused with their field name (OptionalString, CmsMetadata).
+    private static T RefusingLoneSurrogates<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            throw Invalid("$", JsonTextErrors.Reason);
+        }
     }
 
     private static string CheckPath(string path, string field) =>

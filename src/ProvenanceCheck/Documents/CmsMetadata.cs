@@ -25,7 +25,15 @@ public static class CmsMetadata
         }
 
         var fields = new List<KeyValuePair<string, string>>();
-        Flatten(element, prefix: "", fields);
+        try
+        {
+            Flatten(element, prefix: "", fields);
+        }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            throw new InputException($"{source}: {JsonTextErrors.Reason}", ex);
+        }
+
         return fields;
     }
 

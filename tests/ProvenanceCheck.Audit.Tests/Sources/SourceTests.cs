@@ -209,6 +209,24 @@ public sealed class SourceTests
     }
 
     [TestMethod]
+    public void A_json_line_with_a_lone_surrogate_is_an_input_error_and_the_lines_after_it_are_read()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("feed.jsonl");
+        File.WriteAllLines(path,
+        [
+            """{"id":"a","content":"<p>The council met.</p>"}""",
+            """{"id":"b","content":"<p>Cut emoji \ud83d here.</p>"}""",
+            """{"id":"c","content":"<p>It met again.</p>"}""",
+        ]);
+
+        var items = ReadAll(path);
+
+        items.Select(i => i.Id).ShouldBe(["a", "feed.jsonl#L2", "c"]);
+        items[1].Error.ShouldNotBeNull().ShouldContain("lone UTF-16 surrogate");
+    }
+
+    [TestMethod]
     public void A_json_line_over_the_limit_is_an_input_error_and_the_lines_after_it_are_read()
     {
         using var temp = new TempFolder();

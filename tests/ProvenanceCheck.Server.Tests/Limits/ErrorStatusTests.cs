@@ -94,6 +94,17 @@ public sealed class ErrorStatusTests
     }
 
     [TestMethod]
+    [DataRow("/v1/check", """{"content": "The mayor \ud83d resigned.", "format": "text"}""", "content")]
+    [DataRow("/v1/check", """{"content": "The mayor resigned.", "format": "text", "metadata": {"author": "Ana \udc00"}}""", "metadata")]
+    [DataRow("/v1/check/batch", """{"articles": [{"content": "The mayor resigned.", "format": "text", "\ud800": 1}]}""", "$")]
+    public async Task A_lone_surrogate_escape_gets_400_naming_the_field_not_500(string endpoint, string json, string field)
+    {
+        using var response = await _client.PostAsync(endpoint, new StringContent(json, Encoding.UTF8, "application/json"));
+
+        await ShouldBeProblem(response, HttpStatusCode.BadRequest, field);
+    }
+
+    [TestMethod]
     public async Task A_charset_the_service_cannot_read_gets_415_not_a_guess()
     {
         using var klingon = await _client.PostAsync("/v1/check", new ByteArrayContent("<p>Some text.</p>"u8.ToArray()) { Headers = { { "Content-Type", "text/html; charset=klingon" } } });

@@ -150,6 +150,15 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void MetadataWithALoneSurrogateIsOneLineNotAnInternalError()
+    {
+        using var temp = new TempFiles();
+        var metadata = temp.Write("cms.json", """{"author": "Ana \udc00 Ruiz"}""");
+
+        ShouldFailCleanly(ProvcheckProcess.Run("check", "samples/harbour-fire.html", "--metadata", metadata), $"{metadata}: a string holds a lone UTF-16 surrogate escape");
+    }
+
+    [TestMethod]
     public void AReportFileIsWrittenWholeWithNoTemporaryFileLeftBeside()
     {
         using var temp = new TempFiles();
