@@ -27,6 +27,12 @@ public static class SourceReading
             {
                 failure = AuditItem.Failed(source.Name, source.Path, "source could not be read to the end: " + ex.Message);
             }
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // A reader's own bug on one odd archive must not end a ten-year audit either (as ArticleRecorder does
+                // for the checks): the type names it for the bug report.
+                failure = AuditItem.Failed(source.Name, source.Path, $"source could not be read to the end: {ex.GetType().Name}: {ex.Message}");
+            }
 
             if (failure is not null)
             {

@@ -18,6 +18,16 @@ public sealed class SourceReadingTests
     }
 
     [TestMethod]
+    public void A_readers_own_failure_is_an_input_error_too_but_cancelling_still_cancels()
+    {
+        var bug = SourceReading.Safely(new BreakingSource(new ArgumentOutOfRangeException("index")), SourceOptions.Default, CancellationToken.None).ToList();
+
+        bug[^1].Error.ShouldNotBeNull().ShouldStartWith("source could not be read to the end: ArgumentOutOfRangeException: ");
+        Should.Throw<OperationCanceledException>(() =>
+            SourceReading.Safely(new BreakingSource(new OperationCanceledException()), SourceOptions.Default, CancellationToken.None).ToList());
+    }
+
+    [TestMethod]
     public void The_input_error_belongs_to_one_shard_like_any_article()
     {
         var options = SourceOptions.Default with { Wanted = id => id != "crawl.warc" };
@@ -27,7 +37,7 @@ public sealed class SourceReadingTests
         items.Select(i => i.Id).ShouldBe(["crawl.warc#record-1"]);
     }
 
-    private sealed class BreakingSource : IArticleSource
+    private sealed class BreakingSource(Exception? failure = null) : IArticleSource
     {
         public string Path => "/archive/crawl.warc";
 
@@ -36,7 +46,7 @@ public sealed class SourceReadingTests
         public IEnumerable<AuditItem> Read(SourceOptions options, CancellationToken cancellation)
         {
             yield return new AuditItem { Id = "crawl.warc#record-1", Source = Path, Content = "<p>The council met.</p>"u8.ToArray() };
-            throw new InvalidDataException("unexpected end of the gzip stream");
+            throw failure ?? new InvalidDataException("unexpected end of the gzip stream");
         }
     }
 }
