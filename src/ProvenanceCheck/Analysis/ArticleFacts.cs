@@ -9,6 +9,8 @@ namespace ProvenanceCheck.Analysis;
 /// </summary>
 public sealed class ArticleFacts
 {
+    private const int MaxLookBack = 64;
+
     private readonly Dictionary<Sentence, SentenceFacts> _sentences = [];
     private readonly List<SentenceFacts> _ordered = [];
     private readonly Lazy<IReadOnlyList<DisclosureStatement>> _disclosures;
@@ -25,9 +27,10 @@ public sealed class ArticleFacts
         {
             var blockQuotes = QuotationFinder.Find(block);
             quotations.AddRange(blockQuotes);
+            var firstQuote = 0;
             foreach (var sentence in block.Sentences)
             {
-                var facts = Tokenize(sentence, blockQuotes);
+                var facts = Tokenize(sentence, blockQuotes, ref firstQuote);
                 facts.Numbers = NumberFinder.Find(facts.Tokens, sentence.Text, lexicons);
                 facts.Attributions = finder.Find(sentence, facts.Tokens, facts.InQuote.ToArray(), head => ResolveBack(attributions, block, head));
                 attributions.AddRange(facts.Attributions);
@@ -81,13 +84,25 @@ public sealed class ArticleFacts
         }
     }
 
-    private SentenceFacts Tokenize(Sentence sentence, List<Quotation> blockQuotes)
+    /// <summary>
+    /// Tokens and the quotations a sentence overlaps. A block's quotations are in order and do not overlap, and so are
+    /// its sentences: <paramref name="firstQuote"/> moves past the quotations that end before this sentence, so a
+    /// long block costs its quotations once, not once per sentence.
+    /// </summary>
+    private static SentenceFacts Tokenize(Sentence sentence, List<Quotation> blockQuotes, ref int firstQuote)
     {
         var tokens = Tokenizer.Tokenize(sentence.Text);
         var inQuote = new bool[tokens.Count];
         var overlapping = new List<Quotation>();
-        foreach (var quote in blockQuotes)
+        while (firstQuote < blockQuotes.Count && blockQuotes[firstQuote].Span.End <= sentence.Span.Start)
         {
+            firstQuote++;
+        }
+
+        var sentenceEnd = sentence.Span.Start + Math.Max(sentence.Span.Length, sentence.Text.Length);
+        for (var q = firstQuote; q < blockQuotes.Count && blockQuotes[q].Span.Start < sentenceEnd; q++)
+        {
+            var quote = blockQuotes[q];
             var local = TextSpan.FromBounds(quote.Span.Start - sentence.Span.Start, quote.Span.End - sentence.Span.Start);
             if (!local.OverlapsWith(new TextSpan(0, sentence.Text.Length)))
             {
@@ -107,7 +122,10 @@ public sealed class ArticleFacts
     /// <summary>What an earlier source with this head (or, for a pronoun, the last source) was: named or not.</summary>
     private static SourceClass? ResolveBack(List<Attribution> earlier, Block block, string head)
     {
-        for (var i = earlier.Count - 1; i >= 0; i--)
+        // Four paragraphs back never hold this many attributions in an article; a one-paragraph text of thousands
+        // of sentences would otherwise search all of them for every new one.
+        var stop = Math.Max(0, earlier.Count - MaxLookBack);
+        for (var i = earlier.Count - 1; i >= stop; i--)
         {
             var attribution = earlier[i];
             var distance = block.Index - attribution.Sentence.Block.Index;

@@ -82,7 +82,7 @@ internal static class QuotationFinder
         var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var trimmed = inner.TrimEnd();
         var endsLikeSpeech = trimmed.Length > 0 && trimmed[^1] is '.' or ',' or '!' or '?' or '…';
-        var startsSentence = start == 0 || block.Text[..start].TrimEnd() is var before && (before.Length == 0 || before[^1] is '.' or ':' or '!' or '?');
+        var startsSentence = LastBefore(block.Text, start) is '\0' or '.' or ':' or '!' or '?';
         return new Quotation
         {
             Block = block,
@@ -90,6 +90,14 @@ internal static class QuotationFinder
             Text = inner,
             IsDirect = words >= 4 && (endsLikeSpeech || startsSentence || words >= 8),
         };
+    }
+
+    /// <summary>The last character before <paramref name="position"/> that is not white space, or '\0' if none.</summary>
+    // Not text[..position].TrimEnd(): copying everything before each quotation was quadratic in a long block.
+    private static char LastBefore(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        return before.Length == 0 ? '\0' : before[^1];
     }
 
     private static bool IsCloseMark(char c) => c is '”' or '»' or '"';

@@ -23,8 +23,10 @@ internal static class QuoteSpeakers
     private static Attribution? FromOverlappingSentences(Quotation quote, ArticleFacts facts)
     {
         Attribution? best = null;
-        foreach (var sentence in quote.Block.Sentences)
+        var sentences = quote.Block.Sentences;
+        for (var i = FirstEndingAfter(sentences, quote.Span.Start); i < sentences.Count && sentences[i].Span.Start < quote.Span.End; i++)
         {
+            var sentence = sentences[i];
             if (!sentence.Span.OverlapsWith(quote.Span))
             {
                 continue;
@@ -46,7 +48,9 @@ internal static class QuoteSpeakers
 
     private static Attribution? FromColonIntroduction(Quotation quote, ArticleFacts facts)
     {
-        var first = quote.Block.Sentences.FirstOrDefault(s => s.Span.OverlapsWith(quote.Span));
+        var sentences = quote.Block.Sentences;
+        var index = FirstEndingAfter(sentences, quote.Span.Start);
+        var first = index < sentences.Count && sentences[index].Span.OverlapsWith(quote.Span) ? sentences[index] : null;
         var before = first?.Previous ?? PreviousBlockLastSentence(quote, facts);
         return before is not null && before.Text.TrimEnd().EndsWith(':') ? facts[before].Attributions.FirstOrDefault() : null;
     }
@@ -65,13 +69,39 @@ internal static class QuoteSpeakers
             return null;
         }
 
-        var sentence = quote.Block.Sentences.FirstOrDefault(s => s.Span.Contains(quote.Span.Start));
+        var sentences = quote.Block.Sentences;
+        var index = FirstEndingAfter(sentences, quote.Span.Start);
+        var sentence = index < sentences.Count && sentences[index].Span.Contains(quote.Span.Start) ? sentences[index] : null;
         var previousSentence = sentence?.Previous;
         var opensSentence = sentence is not null && sentence.Span.Start == quote.Span.Start;
         return opensSentence && previousSentence is not null && previousSentence.Span.OverlapsWith(previous.Span) &&
                facts[sentence!].Attributions.Count == 0
             ? previous.Speaker
             : null;
+    }
+
+    /// <summary>
+    /// The index of the first sentence that ends after <paramref name="position"/>, or the count. A block's sentences
+    /// are in order and do not overlap, so a binary search finds it: a one-paragraph text of thousands of sentences
+    /// must not make every quotation walk all of them.
+    /// </summary>
+    private static int FirstEndingAfter(IReadOnlyList<Documents.Sentence> sentences, int position)
+    {
+        var (low, high) = (0, sentences.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (sentences[middle].Span.End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static Attribution? FromContinuation(Quotation quote, Quotation? previous)
