@@ -105,6 +105,17 @@ public sealed class ErrorStatusTests
     }
 
     [TestMethod]
+    public async Task Markdown_nested_deep_enough_to_overflow_the_stack_gets_422_and_the_service_lives_on()
+    {
+        var markdown = "The minister " + new string('*', 30_000) + "reportedly" + new string('*', 30_000) + " resigned.\n"; // under this server's 64 KB limit
+
+        using var response = await _client.PostAsync("/v1/check", Articles.Raw(markdown, "text/markdown"));
+
+        await ShouldBeProblem(response, HttpStatusCode.UnprocessableEntity, "content");
+        (await _client.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [TestMethod]
     public async Task A_charset_the_service_cannot_read_gets_415_not_a_guess()
     {
         using var klingon = await _client.PostAsync("/v1/check", new ByteArrayContent("<p>Some text.</p>"u8.ToArray()) { Headers = { { "Content-Type", "text/html; charset=klingon" } } });

@@ -99,6 +99,24 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("lists", "line 501 nests lists or quotes too deeply")]
+    [DataRow("quotes", "nests lists or quotes too deeply")]
+    [DataRow("emphasis", "its emphasis or links nest too deeply")]
+    public void MarkdownNestedBeyondAnyArticleIsOneLineNotAHangOrACrash(string kind, string reason)
+    {
+        using var temp = new TempFiles();
+        var text = kind switch
+        {
+            // Markdig took minutes over 5,000 nested list items; 100,000 '*' overflowed the stack and ended the process.
+            "lists" => string.Concat(Enumerable.Range(0, 5_000).Select(i => new string(' ', 2 * i) + "- item\n")),
+            "quotes" => new string('>', 5_000) + " The minister reportedly resigned.\n",
+            _ => "The minister " + new string('*', 100_000) + "reportedly" + new string('*', 100_000) + " resigned.\n",
+        };
+
+        ShouldFailCleanly(ProvcheckProcess.Run("check", temp.Write($"{kind}.md", text)), reason);
+    }
+
+    [TestMethod]
     public void MalformedYamlPolicy()
     {
         using var temp = new TempFiles();

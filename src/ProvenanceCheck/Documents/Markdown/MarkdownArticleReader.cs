@@ -17,6 +17,15 @@ public sealed class MarkdownArticleReader : IArticleReader
         .UseFigures()
         .Build();
 
+    // Container prefix characters of a line: indentation, block quote and list markers.
+    private static readonly System.Buffers.SearchValues<char> ContainerPrefix = System.Buffers.SearchValues.Create(" \t>*+-.)0123456789");
+
+    // About 500 nested list levels; Markdig parses that in under a second, and 5,000 in minutes.
+    private const int MaxContainerPrefix = 1_000;
+
+    // No article nests emphasis and links a hundred deep; the limit keeps the recursion far from the stack's end.
+    private const int MaxInlineDepth = 256;
+
     private readonly HtmlArticleReader _html = new();
 
     /// <inheritdoc />
@@ -25,7 +34,7 @@ public sealed class MarkdownArticleReader : IArticleReader
     /// <inheritdoc />
     public Article Read(SourceText source, ReaderOptions options)
     {
-        var document = Markdig.Markdown.Parse(source.Text, Pipeline);
+        var document = Parse(source);
         var metadata = new ArticleMetadata();
         var notes = new List<string>();
         var blocks = new List<BlockDraft>();
@@ -37,13 +46,13 @@ public sealed class MarkdownArticleReader : IArticleReader
                     ReadFrontMatter(source.Text, front, metadata, notes);
                     break;
                 case HeadingBlock heading:
-                    AddLeaf(blocks, heading, BlockKind.Heading, heading.Level);
+                    AddLeaf(source.Path, blocks, heading, BlockKind.Heading, heading.Level);
                     break;
                 case Markdig.Extensions.Figures.FigureCaption caption:
-                    AddLeaf(blocks, caption, BlockKind.Caption, 0);
+                    AddLeaf(source.Path, blocks, caption, BlockKind.Caption, 0);
                     break;
                 case ParagraphBlock paragraph:
-                    AddLeaf(blocks, paragraph, KindFromAncestors(paragraph), 0);
+                    AddLeaf(source.Path, blocks, paragraph, KindFromAncestors(paragraph), 0);
                     break;
                 case HtmlBlock html when html.Type != HtmlBlockType.Comment:
                     blocks.AddRange(ReadHtmlBlock(source, html));
@@ -53,6 +62,43 @@ public sealed class MarkdownArticleReader : IArticleReader
 
         return ArticleBuilder.Build(source, ArticleFormat.Markdown, blocks, metadata, notes);
     }
+
+    /// <summary>
+    /// Parses with Markdig, refusing first what it cannot parse in time. Its cost grows with the square of how deeply
+    /// lists and quotes nest (5,000 nested list items took minutes), and past its own depth limit it throws; no
+    /// article nests more than a few levels, so a line whose container prefix (indentation, '&gt;', list markers) is
+    /// longer than <see cref="MaxContainerPrefix"/> characters makes the file an input error.
+    /// </summary>
+    private static MarkdownDocument Parse(SourceText source)
+    {
+        var text = source.Text;
+        var line = 1;
+        for (var start = 0; start < text.Length; line++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var prefix = text.AsSpan(start, end - start).IndexOfAnyExcept(ContainerPrefix);
+            if ((prefix < 0 ? end - start : prefix) > MaxContainerPrefix)
+            {
+                throw TooDeep(source.Path, $"line {line} nests lists or quotes too deeply");
+            }
+
+            start = end + 1;
+        }
+
+        try
+        {
+            return Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own depth limit ("too deeply nested - depth limit exceeded").
+            throw TooDeep(source.Path, "its elements nest too deeply");
+        }
+    }
+
+    private static InputException TooDeep(string path, string what) =>
+        new($"{path}: {what} to read as an article (more than a news article would ever nest)");
 
     private static void ReadFrontMatter(string text, YamlFrontMatterBlock front, ArticleMetadata metadata, List<string> notes)
     {
@@ -82,7 +128,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         return BlockKind.Paragraph;
     }
 
-    private static void AddLeaf(List<BlockDraft> blocks, LeafBlock leaf, BlockKind kind, int level)
+    private static void AddLeaf(string path, List<BlockDraft> blocks, LeafBlock leaf, BlockKind kind, int level)
     {
         if (leaf.Inline is null)
         {
@@ -93,7 +139,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         var links = new List<Link>();
         var emphasized = 0;
         var letters = 0;
-        AppendInlines(leaf.Inline, builder, links, emphasis: false, ref emphasized, ref letters);
+        AppendInlines(path, leaf.Inline, builder, links, emphasis: false, ref emphasized, ref letters, depth: 0);
         var content = builder.Build();
         blocks.Add(new BlockDraft(kind, content)
         {
@@ -103,8 +149,16 @@ public sealed class MarkdownArticleReader : IArticleReader
         });
     }
 
-    private static void AppendInlines(ContainerInline container, MappedTextBuilder builder, List<Link> links, bool emphasis, ref int emphasized, ref int letters)
+    private static void AppendInlines(
+        string path, ContainerInline container, MappedTextBuilder builder, List<Link> links, bool emphasis, ref int emphasized, ref int letters, int depth)
     {
+        // Each level is a stack frame: 100,000 '*' around a word nest that deep and would end the process (a stack
+        // overflow cannot be caught), taking a service down with it.
+        if (depth > MaxInlineDepth)
+        {
+            throw TooDeep(path, "its emphasis or links nest too deeply");
+        }
+
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             var before = builder.Length;
@@ -129,14 +183,14 @@ public sealed class MarkdownArticleReader : IArticleReader
                 case LinkInline { IsImage: true }:
                     break;
                 case LinkInline link:
-                    AppendInlines(link, builder, links, emphasis, ref emphasized, ref letters);
+                    AppendInlines(path, link, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
                     AddLink(links, builder, before, link.Url ?? "");
                     break;
                 case EmphasisInline em:
-                    AppendInlines(em, builder, links, emphasis || em.DelimiterChar is '*' or '_', ref emphasized, ref letters);
+                    AppendInlines(path, em, builder, links, emphasis || em.DelimiterChar is '*' or '_', ref emphasized, ref letters, depth + 1);
                     break;
                 case ContainerInline nested:
-                    AppendInlines(nested, builder, links, emphasis, ref emphasized, ref letters);
+                    AppendInlines(path, nested, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
                     break;
             }
 
