@@ -117,6 +117,23 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("[", "]")]
+    [DataRow("{a: ", "}")]
+    public void FrontMatterNestedBeyondAnyArticleIsSkippedAndTheArticleStillChecked(string open, string close)
+    {
+        using var temp = new TempFiles();
+        // 100,000 levels overflowed YamlDotNet's recursive loader: the process died, and no catch can stop that.
+        var text = "---\nauthor: " + string.Concat(Enumerable.Repeat(open, 100_000)) + "x" + string.Concat(Enumerable.Repeat(close, 100_000)) +
+                   "\n---\n\nThe minister reportedly resigned.\n";
+
+        var result = ProvcheckProcess.Run("inspect", temp.Write("deep.md", text), "--format", "json");
+
+        result.ExitCode.ShouldBe(0, result.Stderr);
+        result.Stdout.ShouldContain("front matter nests more than 64 levels deep; it was not read");
+        result.Stdout.ShouldContain("The minister reportedly resigned.");
+    }
+
+    [TestMethod]
     public void MalformedYamlPolicy()
     {
         using var temp = new TempFiles();
