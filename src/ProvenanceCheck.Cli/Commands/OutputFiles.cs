@@ -1,3 +1,5 @@
+using ProvenanceCheck.Files;
+
 namespace ProvenanceCheck.Cli.Commands;
 
 /// <summary>
@@ -63,28 +65,6 @@ internal static class OutputFiles
             return;
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.provcheck-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                write(stream);
-            }
-
-            if (existing.Exists && !OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, existing.UnixFileMode);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        AtomicFile.Replace(path, write);
     }
 }

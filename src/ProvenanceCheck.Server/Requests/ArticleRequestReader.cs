@@ -200,7 +200,7 @@ internal static class ArticleRequestReader
     /// </summary>
     private static string? Charset(HttpRequest request)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) || HeaderUtilities.RemoveQuotes(parsed.Charset).Value is not { Length: > 0 } charset)
+        if (SourceDecoder.CharsetOf(request.ContentType) is not { } charset)
         {
             return null;
         }

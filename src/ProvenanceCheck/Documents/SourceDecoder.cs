@@ -69,6 +69,12 @@ public static partial class SourceDecoder
         return new SourceText(text, path);
     }
 
+    /// <summary>The <c>charset</c> a Content-Type header value declares (unquoted), or null when it names none.</summary>
+    public static string? CharsetOf(string? contentType) =>
+        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.CharSet?.Trim('"') is { Length: > 0 } charset
+            ? charset
+            : null;
+
     /// <summary>Whether <see cref="Decode"/> can read text in the charset a transport declares.</summary>
     public static bool IsKnownCharset(string charset) => IsUtf8Label(charset) || TryGetEncoding(charset) is not null;
 

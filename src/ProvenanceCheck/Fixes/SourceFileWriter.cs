@@ -1,5 +1,6 @@
 using System.Text;
 using ProvenanceCheck.Documents;
+using ProvenanceCheck.Files;
 
 namespace ProvenanceCheck.Fixes;
 
@@ -46,29 +47,8 @@ public static class SourceFileWriter
     /// article is fixed where it lives: renaming over the link would replace the link with a fixed copy and leave
     /// the article itself as it was.
     /// </summary>
-    public static void Write(string path, byte[] bytes)
-    {
-        path = File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? path;
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.provcheck-{Guid.NewGuid():N}.tmp");
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
-    }
+    public static void Write(string path, byte[] bytes) =>
+        AtomicFile.Replace(File.ResolveLinkTarget(Path.GetFullPath(path), returnFinalTarget: true)?.FullName ?? path, stream => stream.Write(bytes));
 
     private static byte[] Splice(string path, SourceEncoding encoding, byte[] originalBytes, string originalText, IReadOnlyList<TextEdit> edits)
     {

@@ -48,10 +48,7 @@ internal static class HttpResponseBody
 
     // Older pages often name their charset only in the HTTP header, not in a <meta>.
     private static string? Charset(string contentType) =>
-        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed)
-        && parsed.CharSet?.Trim('"') is { Length: > 0 } charset && SourceDecoder.IsKnownCharset(charset)
-            ? charset
-            : null;
+        SourceDecoder.CharsetOf(contentType) is { } charset && SourceDecoder.IsKnownCharset(charset) ? charset : null;
 
     private static (int HeaderEnd, int BodyStart) FindHeaderEnd(byte[] block)
     {
