@@ -12,6 +12,11 @@ namespace ProvenanceCheck.Cli.Commands;
 /// <summary><c>provcheck audit INPUT… --db audit.db</c>: checks archives in parallel into a resumable SQLite store.</summary>
 internal static class AuditCommand
 {
+    // Each worker holds a store connection (a file descriptor) and up to four queued articles, and the work is CPU-bound:
+    // --jobs 100000 used to spend seconds opening connections and, under a 1,024-descriptor limit, ended in SQLite's
+    // "unable to open database file".
+    private const int MaxJobs = 256;
+
     public static Command Create(CommonOptions common)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Folders, article files, .zip, .warc, .warc.gz, WordPress .xml exports, .jsonl", Arity = ArgumentArity.OneOrMore };
@@ -44,7 +49,7 @@ internal static class AuditCommand
             var options = new AuditOptions
             {
                 DatabasePath = parse.GetValue(db)!,
-                Jobs = parse.GetValue(jobs) is > 0 and var j ? j : throw new UsageException("--jobs must be at least 1"),
+                Jobs = parse.GetValue(jobs) is > 0 and <= MaxJobs and var j ? j : throw new UsageException($"--jobs must be from 1 to {MaxJobs}"),
                 Check = readerOptions,
                 Sources = new SourceOptions
                 {

@@ -35,11 +35,12 @@ internal sealed class CommonOptions
         FormatIn.AcceptOnlyFromAmong("html", "md", "markdown", "text", "txt");
         Body.AcceptOnlyFromAmong("auto", "article", "whole");
         // Zero or less used to be read as 1 MB without a word; a limit the user did not mean is worse than an error.
+        // The validator runs even when the value is not a number ("32MB"); reading it then throws, so it reads the token.
         MaxFileSize.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() < 1)
+            if (result.Tokens is [var token] && int.TryParse(token.Value, out var mb) && mb < 1)
             {
-                result.AddError($"--max-file-size must be at least 1 (MB), not {result.GetValueOrDefault<int>()}");
+                result.AddError($"--max-file-size must be at least 1 (MB), not {mb}");
             }
         });
     }
