@@ -23,6 +23,7 @@ public sealed class ArticleFacts
         var quotations = new List<Quotation>();
         var attributions = new List<Attribution>();
         var finder = new AttributionFinder(lexicons);
+        var words = TokenWords.Current;
         foreach (var block in article.Blocks)
         {
             var blockQuotes = QuotationFinder.Find(block);
@@ -30,7 +31,7 @@ public sealed class ArticleFacts
             var firstQuote = 0;
             foreach (var sentence in block.Sentences)
             {
-                var facts = Tokenize(sentence, blockQuotes, ref firstQuote);
+                var facts = Tokenize(sentence, blockQuotes, words, ref firstQuote);
                 facts.Numbers = NumberFinder.Find(facts.Tokens, sentence.Text, lexicons);
                 facts.Attributions = finder.Find(sentence, facts.Tokens, facts.InQuote.ToArray(), head => ResolveBack(attributions, block, head));
                 attributions.AddRange(facts.Attributions);
@@ -89,9 +90,9 @@ public sealed class ArticleFacts
     /// its sentences: <paramref name="firstQuote"/> moves past the quotations that end before this sentence, so a
     /// long block costs its quotations once, not once per sentence.
     /// </summary>
-    private static SentenceFacts Tokenize(Sentence sentence, List<Quotation> blockQuotes, ref int firstQuote)
+    private static SentenceFacts Tokenize(Sentence sentence, List<Quotation> blockQuotes, TokenWords words, ref int firstQuote)
     {
-        var tokens = Tokenizer.Tokenize(sentence.Text);
+        var tokens = Tokenizer.Tokenize(sentence.Text, words);
         var inQuote = new bool[tokens.Count];
         var overlapping = new List<Quotation>();
         while (firstQuote < blockQuotes.Count && blockQuotes[firstQuote].Span.End <= sentence.Span.Start)

@@ -18,6 +18,16 @@ public readonly record struct Token
         (WordId, WordIdGeneration) = LexiconWords.Find(Lower);
     }
 
+    internal Token(string text, string lower, int wordId, int wordIdGeneration, TextSpan span, TokenKind kind)
+    {
+        Text = text;
+        Span = span;
+        Kind = kind;
+        Lower = lower;
+        WordId = wordId;
+        WordIdGeneration = wordIdGeneration;
+    }
+
     /// <summary>The token as written.</summary>
     public string Text { get; }
 

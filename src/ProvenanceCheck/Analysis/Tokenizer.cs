@@ -6,7 +6,10 @@ namespace ProvenanceCheck.Analysis;
 public static class Tokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, null);
+
+    /// <summary>Splits <paramref name="text"/>, sharing each word's strings through <paramref name="words"/>.</summary>
+    internal static IReadOnlyList<Token> Tokenize(string text, TokenWords? words)
     {
         var tokens = new List<Token>(text.Length / 5 + 4); // about one token per five characters of prose
         var i = 0;
@@ -23,12 +26,12 @@ public static class Tokenizer
             if (char.IsDigit(c))
             {
                 i = ReadNumber(text, i);
-                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Number));
+                tokens.Add(MakeToken(text, start, i, TokenKind.Number, words));
             }
             else if (char.IsLetter(c))
             {
                 i = ReadWord(text, i);
-                tokens.Add(new Token(text[start..i], TextSpan.FromBounds(start, i), TokenKind.Word));
+                tokens.Add(MakeToken(text, start, i, TokenKind.Word, words));
             }
             else
             {
@@ -39,6 +42,11 @@ public static class Tokenizer
 
         return tokens;
     }
+
+    private static Token MakeToken(string text, int start, int end, TokenKind kind, TokenWords? words) =>
+        words is null
+            ? new Token(text[start..end], TextSpan.FromBounds(start, end), kind)
+            : words.Get(text.AsSpan(start, end - start), TextSpan.FromBounds(start, end), kind);
 
     // A sentence has a punctuation token every few words; the ASCII marks share one string each.
     private static readonly string[] AsciiMarks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
