@@ -9,8 +9,10 @@ namespace ProvenanceCheck.Text;
 internal sealed class MappedTextBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _starts = [];
-    private readonly List<int> _ends = [];
+    private readonly List<int> _runStarts = [];
+    private readonly List<int> _sourceStarts = [];
+    private readonly List<int> _lastEnds = [];
+    private int _lastStart;
     private bool _pendingSpace;
     private int _pendingSpaceStart;
     private int _pendingSpaceEnd;
@@ -51,14 +53,15 @@ internal sealed class MappedTextBuilder
     public void AppendBreak(int sourceOffset) => Append(' ', sourceOffset, sourceOffset);
 
     /// <summary>The text built so far; the builder folds white space, so it never starts or ends with a space.</summary>
-    public MappedText Build() => new(_text.ToString(), [.. _starts], [.. _ends]);
+    public MappedText Build() => new(_text.ToString(), [.. _runStarts], [.. _sourceStarts], [.. _lastEnds]);
 
     /// <summary>Starts a new, empty text.</summary>
     public void Clear()
     {
         _text.Clear();
-        _starts.Clear();
-        _ends.Clear();
+        _runStarts.Clear();
+        _sourceStarts.Clear();
+        _lastEnds.Clear();
         _pendingSpace = false;
     }
 
@@ -78,9 +81,21 @@ internal sealed class MappedTextBuilder
 
     private void Add(char c, int start, int end)
     {
+        var runs = _lastEnds.Count;
+        if (runs > 0 && _lastEnds[runs - 1] == _lastStart + 1 && start == _lastStart + 1)
+        {
+            // The previous character was one source character long and this one follows it: same run.
+            _lastEnds[runs - 1] = end;
+        }
+        else
+        {
+            _runStarts.Add(_text.Length);
+            _sourceStarts.Add(start);
+            _lastEnds.Add(end);
+        }
+
         _text.Append(c);
-        _starts.Add(start);
-        _ends.Add(end);
+        _lastStart = start;
     }
 
     private static bool IsFoldableSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
