@@ -41,6 +41,12 @@ public sealed class ServerSettings
     /// <summary>How many requests may wait for a check slot; beyond that they get 503.</summary>
     public int MaxQueuedChecks { get; set; } = 512;
 
+    /// <summary>
+    /// Estimated working memory that checks running at once may hold together (see <see cref="Hosting.CheckMemoryGate"/>);
+    /// by default half of what the GC may use, which follows a container's memory limit.
+    /// </summary>
+    public long MaxCheckMemoryBytes { get; set; } = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2;
+
     /// <summary>The most articles one batch request may carry.</summary>
     public int MaxBatchSize { get; set; } = 100;
 

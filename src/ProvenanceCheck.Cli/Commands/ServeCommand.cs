@@ -22,13 +22,17 @@ internal static class ServeCommand
         var maxBody = new Option<int>("--max-body-size") { Description = "Largest request body, in KB", DefaultValueFactory = _ => 5 * 1024 };
         var timeout = new Option<int>("--request-timeout") { Description = "Seconds a request may take before it gets 504", DefaultValueFactory = _ => 10 };
         var concurrency = new Option<int>("--max-concurrent-checks") { Description = "Checks run at once (default: 2 per core)", DefaultValueFactory = _ => Environment.ProcessorCount * 2 };
+        var checkMemory = new Option<int?>("--max-check-memory")
+        {
+            Description = "MB of estimated working memory that checks running at once may hold; a large article waits until it fits (default: half of what the process may use)",
+        };
         var batch = new Option<int>("--max-batch") { Description = "Most articles in one batch request", DefaultValueFactory = _ => 100 };
         var warmUp = new Option<int>("--warm-up") { Description = "Seconds at most that start-up spends checking a sample page until the engine's code is optimised (0: none)", DefaultValueFactory = _ => 5 };
         var logFormat = new Option<string>("--log-format") { Description = "Request logs as text or json", DefaultValueFactory = _ => "text" };
         logFormat.AcceptOnlyFromAmong("text", "json");
 
         var command = new Command("serve", "Serve checks over HTTP for CMS pre-publish hooks (loopback by default)");
-        foreach (var option in new Option[] { urls, config, apiKeyFile, failOn, maxBody, timeout, concurrency, batch, warmUp, logFormat })
+        foreach (var option in new Option[] { urls, config, apiKeyFile, failOn, maxBody, timeout, concurrency, checkMemory, batch, warmUp, logFormat })
         {
             command.Options.Add(option);
         }
@@ -51,6 +55,11 @@ internal static class ServeCommand
                 WarmUpTime = TimeSpan.FromSeconds(NotNegative(parse.GetValue(warmUp), "--warm-up")),
                 JsonLogs = parse.GetValue(logFormat) == "json",
             };
+            if (parse.GetValue(checkMemory) is { } mb)
+            {
+                settings.MaxCheckMemoryBytes = Positive(mb, "--max-check-memory") * 1024L * 1024L;
+            }
+
             foreach (var path in parse.GetValue(common.Policy) ?? [])
             {
                 settings.PolicyPaths.Add(path);

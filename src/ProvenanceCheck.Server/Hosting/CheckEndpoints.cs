@@ -17,13 +17,13 @@ internal sealed partial class CheckEndpoints
     {
     }
 
-    public static async Task<IResult> CheckAsync(HttpContext context, CheckerProvider provider, ServerSettings settings, ILogger<CheckEndpoints> logger)
+    public static async Task<IResult> CheckAsync(HttpContext context, CheckerProvider provider, CheckMemoryGate memory, ServerSettings settings, ILogger<CheckEndpoints> logger)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             var article = await ArticleRequestReader.ReadSingleAsync(context.Request, settings, context.RequestAborted).ConfigureAwait(false);
-            return Check([article], provider.Current, logger, started, context.RequestAborted);
+            return await RunChecksAsync([article], provider.Current, memory, logger, started, context.RequestAborted).ConfigureAwait(false);
         }
         catch (RequestException ex)
         {
@@ -32,13 +32,13 @@ internal sealed partial class CheckEndpoints
         }
     }
 
-    public static async Task<IResult> CheckBatchAsync(HttpContext context, CheckerProvider provider, ServerSettings settings, ILogger<CheckEndpoints> logger)
+    public static async Task<IResult> CheckBatchAsync(HttpContext context, CheckerProvider provider, CheckMemoryGate memory, ServerSettings settings, ILogger<CheckEndpoints> logger)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
             var articles = await ArticleRequestReader.ReadBatchAsync(context.Request, settings, context.RequestAborted).ConfigureAwait(false);
-            return Check(articles, provider.Current, logger, started, context.RequestAborted);
+            return await RunChecksAsync(articles, provider.Current, memory, logger, started, context.RequestAborted).ConfigureAwait(false);
         }
         catch (RequestException ex)
         {
@@ -47,7 +47,8 @@ internal sealed partial class CheckEndpoints
         }
     }
 
-    private static IResult Check(IReadOnlyList<ArticleRequest> articles, CheckerSnapshot snapshot, ILogger logger, long started, CancellationToken cancellationToken)
+    private static async Task<IResult> RunChecksAsync(
+        IReadOnlyList<ArticleRequest> articles, CheckerSnapshot snapshot, CheckMemoryGate memory, ILogger logger, long started, CancellationToken cancellationToken)
     {
         var results = new List<CheckResult>(articles.Count);
         var failLevels = new List<Diagnostics.Severity>(articles.Count);
@@ -58,6 +59,7 @@ internal sealed partial class CheckEndpoints
             var article = articles[i];
             var plan = snapshot.PlanFor(article.ConfigPath);
             var options = plan.Options with { Reader = plan.Options.Reader with { Metadata = article.Metadata } };
+            using var reservation = await memory.EnterAsync(article.Length, cancellationToken).ConfigureAwait(false);
             try
             {
                 results.Add(plan.Checker.Check(article.Source, article.Format, options));

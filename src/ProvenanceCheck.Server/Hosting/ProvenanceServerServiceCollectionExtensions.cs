@@ -24,6 +24,7 @@ public static class ProvenanceServerServiceCollectionExtensions
         services.TryAddSingleton(provider => new CheckerProvider(
             provider.GetRequiredService<SnapshotLoader>(),
             provider.GetRequiredService<ILogger<CheckerProvider>>()));
+        services.TryAddSingleton(_ => new CheckMemoryGate(settings.MaxCheckMemoryBytes));
         services.AddHostedService<PolicyWatcher>();
         services.AddRouting();
         services.AddProblemDetails();
