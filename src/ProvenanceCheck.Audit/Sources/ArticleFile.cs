@@ -44,7 +44,12 @@ public sealed class ArticleFile(string path, long maxBytes)
                 return AuditItem.Failed(pending.Id, pending.Source, $"file is {before.Length} bytes, over the {MaxBytes}-byte limit");
             }
 
-            var content = File.ReadAllBytes(Path);
+            if (ProvenanceCheck.Files.BoundedFile.ReadAllBytes(Path, MaxBytes) is not { } content)
+            {
+                // A pipe or device reports no length and may never end.
+                return AuditItem.Failed(pending.Id, pending.Source, $"input is over the {MaxBytes}-byte limit");
+            }
+
             var after = FileStamp.Of(Path);
             var steady = before == after && content.Length == after.Length;
             return pending with { File = null, Content = content, Stamp = steady ? after : null, StampedAt = steady ? readAt : null };

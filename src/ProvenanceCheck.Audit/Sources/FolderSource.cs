@@ -63,7 +63,9 @@ public sealed class FolderSource(string path) : IArticleSource
             var ignoreFile = System.IO.Path.Combine(folder, name);
             if (File.Exists(ignoreFile))
             {
-                here.Add((folder, new IgnoreList(File.ReadAllLines(ignoreFile), MatchFlags.PATHNAME)));
+                var text = ProvenanceCheck.Files.BoundedFile.ReadAllText(ignoreFile)
+                    ?? throw new IOException($"{ignoreFile}: {ProvenanceCheck.Files.BoundedFile.TooLarge(ProvenanceCheck.Files.BoundedFile.SettingsMaxBytes)}");
+                here.Add((folder, new IgnoreList(text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None), MatchFlags.PATHNAME)));
             }
         }
 

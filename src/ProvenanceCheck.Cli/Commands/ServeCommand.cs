@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Files;
 using ProvenanceCheck.Server;
 using ProvenanceCheck.Server.Hosting;
 using ProvenanceCheck.Server.Policies;
@@ -123,7 +124,8 @@ internal static class ServeCommand
             return null;
         }
 
-        var key = File.Exists(path) ? File.ReadAllText(path).Trim() : throw new UsageException($"{path}: no such API key file");
+        var text = File.Exists(path) ? BoundedFile.ReadAllText(path, 64 * 1024) : throw new UsageException($"{path}: no such API key file");
+        var key = text?.Trim() ?? throw new UsageException($"{path}: {BoundedFile.TooLarge(64 * 1024)}, not an API key file");
         return key.Length >= 16 ? key : throw new UsageException($"{path}: the API key must be at least 16 characters");
     }
 

@@ -61,7 +61,8 @@ public sealed class Baseline
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            using var document = JsonDocument.Parse(Files.BoundedFile.ReadAllBytes(path, MaxFileBytes)
+                ?? throw new InputException($"{path}: {Files.BoundedFile.TooLarge(MaxFileBytes)}"));
             var entries = document.RootElement.GetProperty("entries").EnumerateArray()
                 .Select(e => new BaselineEntry(
                     e.GetProperty("path").GetString()!,
@@ -77,6 +78,9 @@ public sealed class Baseline
             throw new InputException($"{path}: not a readable baseline file ({ex.Message.ReplaceLineEndings(" ")})");
         }
     }
+
+    // Far above any real baseline (a few hundred bytes an entry); it only stops a pipe or device that never ends.
+    private const long MaxFileBytes = 256L * 1024 * 1024;
 
     /// <summary>Writes the baseline as JSON.</summary>
     public void Write(Stream output) => Write(output, Entries);

@@ -35,7 +35,12 @@ public static partial class SourceDecoder
                 throw new InputException($"{path}: file is {Megabytes(info.Length)} MB, over the {Megabytes(maxBytes)} MB limit (raise it with --max-file-size)");
             }
 
-            return Decode(File.ReadAllBytes(path), path, format, maxBytes);
+            return Decode(
+                Files.BoundedFile.ReadAllBytes(path, maxBytes)
+                    ?? throw new InputException($"{path}: input is over the {Megabytes(maxBytes)} MB limit (raise it with --max-file-size)"),
+                path,
+                format,
+                maxBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -14,7 +14,8 @@ public static class FileFixer
     /// <exception cref="InputException">The file cannot be read as an article.</exception>
     public static FileFixResult Fix(string path, ArticleFormat format, CheckPlan plan, string? ruleId, long maxBytes = SourceDecoder.DefaultMaxBytes)
     {
-        var bytes = File.ReadAllBytes(path);
+        var bytes = Files.BoundedFile.ReadAllBytes(path, maxBytes)
+            ?? throw new InputException($"{path}: {Files.BoundedFile.TooLarge(maxBytes)} (raise it with --max-file-size)");
         var source = SourceDecoder.Decode(bytes, path, format, maxBytes);
         var result = plan.Checker.Check(source, format, plan.Options);
         var fixes = FixProvider.Propose(result, plan.Settings, (diagnostic, fix) =>

@@ -47,6 +47,25 @@ public sealed class AuditCliTests
     }
 
     [TestMethod]
+    public void A_device_that_never_ends_is_an_input_error_not_the_end_of_the_audit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            Assert.Inconclusive("no /dev/zero here");
+        }
+
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 2);
+
+        var audit = CliProcess.Run(temp.Path, "audit", "/dev/zero", "site", "--db", "a.db", "--quiet");
+        var report = CliProcess.Run(temp.Path, "report", "a.db", "--json", "-");
+
+        audit.ExitCode.ShouldBe(1, audit.Stderr);
+        report.Stdout.ShouldContain("over the 33554432-byte limit");
+        CliProcess.Run(temp.Path, "report", "a.db").Stdout.ShouldStartWith("3 articles (2 checked, 1 input errors)");
+    }
+
+    [TestMethod]
     [DataRow("report|missing.db", "missing.db: no such audit store")]
     [DataRow("audit|nowhere|--db|a.db", "nowhere: no such file or folder")]
     [DataRow("audit|.|--db|a.db|--shard|4/4", "--shard must be K/N")]

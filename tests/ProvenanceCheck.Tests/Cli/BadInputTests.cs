@@ -26,6 +26,12 @@ public sealed class BadInputTests
     [DataRow("check samples/harbour-fire.html --max-file-size 99999999999", "Cannot parse argument '99999999999'")]
     [DataRow("check samples/harbour-fire.html --baseline samples", "samples: is a folder, not a baseline file")]
     [DataRow("check samples/harbour-fire.html --config samples", "samples:1:1: error: is a folder; name the .provcheck.yaml in it")]
+    // Devices and pipes report no length: each of these used to read until it ran out of memory (4 GB, "internal error").
+    [DataRow("check /dev/zero", "/dev/zero: input is over the 32 MB limit")]
+    [DataRow("check samples/harbour-fire.html --metadata /dev/zero", "/dev/zero: input is over the 32 MB limit")]
+    [DataRow("check samples/harbour-fire.html --config /dev/zero", "/dev/zero:1:1: error: file is over the 16 MB limit")]
+    [DataRow("check samples/harbour-fire.html --policy /dev/zero", "/dev/zero:1:1: error: file is over the 16 MB limit")]
+    [DataRow("fix /dev/zero", "/dev/zero: file is over the 32 MB limit")]
     public void UsageErrorsAreOneLine(string arguments, string reason)
     {
         ShouldFailCleanly(ProvcheckProcess.Run(arguments.Split(' ')), reason);
