@@ -38,6 +38,11 @@ public sealed class ArticleFile(string path, long maxBytes)
         try
         {
             var readAt = DateTime.UtcNow;
+            if (ProvenanceCheck.Files.BoundedFile.ReportsNoContent(Path))
+            {
+                return AuditItem.Failed(pending.Id, pending.Source, ProvenanceCheck.Files.BoundedFile.NoContent);
+            }
+
             var before = FileStamp.Of(Path);
             if (before.Length > MaxBytes)
             {

@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using ProvenanceCheck.Documents;
+using ProvenanceCheck.Files;
 using ProvenanceCheck.Text;
 
 namespace ProvenanceCheck.Cli.Input;
@@ -23,7 +24,7 @@ internal static class InputCollector
                 inputs.AddRange(FilesUnder(path)
                     .Where(ArticleFormatNames.IsArticleExtension)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => new ArticleInput(f, forcedFormat ?? ArticleFormatNames.FromPath(f))));
+                    .Select(f => new ArticleInput(f, forcedFormat ?? ArticleFormatNames.FromPath(f), FoundInFolder: true)));
             }
             else if (File.Exists(path))
             {
@@ -57,6 +58,11 @@ internal static class InputCollector
     {
         if (!input.IsStdin)
         {
+            if (input.FoundInFolder && BoundedFile.ReportsNoContent(input.Path))
+            {
+                throw new InputException($"{input.Path}: {BoundedFile.NoContent}");
+            }
+
             return SourceDecoder.ReadFile(input.Path, input.Format, maxBytes);
         }
 

@@ -79,6 +79,25 @@ public static class BoundedFile
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// Whether the file (after its links) reports no content. Regular files then are empty; pipes, FIFOs, sockets
+    /// and devices always say 0, and opening a FIFO waits for a writer, so a folder walk asks this before opening:
+    /// a FIFO among a folder's articles hung check and audit. (.NET tells no file types apart on Unix.)
+    /// </summary>
+    public static bool ReportsNoContent(string path)
+    {
+        FileSystemInfo info = new FileInfo(path);
+        if (info.LinkTarget is not null)
+        {
+            info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+        }
+
+        return info is FileInfo { Exists: true, Length: 0 };
+    }
+
+    /// <summary>The one-line reason for a file that <see cref="ReportsNoContent"/>.</summary>
+    public const string NoContent = "file is empty, or not a regular file (a pipe or device)";
+
     /// <summary>The one-line reason for a file over its limit.</summary>
     public static string TooLarge(long maxBytes) => $"file is over the {Size(maxBytes)} limit";
 

@@ -61,8 +61,30 @@ public sealed class AuditCliTests
         var report = CliProcess.Run(temp.Path, "report", "a.db", "--json", "-");
 
         audit.ExitCode.ShouldBe(1, audit.Stderr);
-        report.Stdout.ShouldContain("over the 33554432-byte limit");
+        report.Stdout.ShouldContain("not a regular file (a pipe or device)");
         CliProcess.Run(temp.Path, "report", "a.db").Stdout.ShouldStartWith("3 articles (2 checked, 1 input errors)");
+    }
+
+    [TestMethod]
+    public void A_pipe_in_a_folder_is_an_input_error_not_a_hang()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 2);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", temp.File("site", "zz-pipe.html")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        if (!File.Exists(temp.File("site", "zz-pipe.html")))
+        {
+            Assert.Inconclusive("mkfifo is not available here");
+        }
+
+        var audit = CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet");
+
+        audit.ExitCode.ShouldBe(1, audit.Stderr);
+        CliProcess.Run(temp.Path, "report", "a.db").Stdout.ShouldStartWith("3 articles (2 checked, 1 input errors)");
+        CliProcess.Run(temp.Path, "report", "a.db", "--json", "-").Stdout.ShouldContain("not a regular file (a pipe or device)");
     }
 
     [TestMethod]

@@ -38,6 +38,25 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    public void A_pipe_among_a_folders_articles_is_refused_without_waiting_for_a_writer()
+    {
+        using var temp = new TempFiles();
+        temp.Write("site/a.html", "<p>The council met on Monday, its chair said.</p>");
+        var fifo = Path.Combine(temp.Root, "site", "b.html");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        if (!File.Exists(fifo))
+        {
+            Assert.Inconclusive("mkfifo is not available here");
+        }
+
+        ShouldFailCleanly(ProvcheckProcess.Run("check", Path.Combine(temp.Root, "site")), "b.html: file is empty, or not a regular file (a pipe or device)");
+    }
+
+    [TestMethod]
     public void EmptyFile()
     {
         using var temp = new TempFiles();
