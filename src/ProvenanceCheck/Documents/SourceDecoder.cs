@@ -121,7 +121,7 @@ public static partial class SourceDecoder
 
         if (format == ArticleFormat.Html && DeclaredCharset(probe) is { } inPage && !IsUtf8Name(inPage))
         {
-            if (TryGetEncoding(inPage) is { } encoding)
+            if (TryGetEncoding(inPage) is { } encoding && ReadsAsciiAsAscii(encoding))
             {
                 return encoding.GetString(bytes);
             }
@@ -129,6 +129,12 @@ public static partial class SourceDecoder
 
         return DecodeUtf8(bytes, path, 0);
     }
+
+    // The <meta> was found by reading the page as ASCII, so it cannot truly declare an encoding in which ASCII reads
+    // as something else (UTF-32, EBCDIC such as IBM037): browsers know no such labels and ignore them. Decoding with
+    // one turned the whole page into noise: "no article text found", no diagnostics, and a hook let it through.
+    private static bool ReadsAsciiAsAscii(Encoding encoding) =>
+        encoding.GetString("<meta charset=\"x\"> Az09"u8) == "<meta charset=\"x\"> Az09";
 
     private static string DecodeUtf8(ReadOnlySpan<byte> bytes, string path, int offset)
     {
@@ -173,8 +179,9 @@ public static partial class SourceDecoder
             var effective = name.ToLowerInvariant() is "iso-8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" ? "windows-1252" : name;
             return Encoding.GetEncoding(effective);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // UTF-7 is known to .NET but refused (SYSLIB0001); browsers do not read it either.
             return null;
         }
     }

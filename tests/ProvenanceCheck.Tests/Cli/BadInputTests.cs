@@ -90,6 +90,21 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("utf-7")] // .NET knows it but refuses it: this was "internal error: NotSupportedException"
+    [DataRow("utf-32")] // decoded as UTF-32, the page was noise: "no article text found", no diagnostics, exit 0
+    [DataRow("ibm037")] // EBCDIC: the same
+    public void A_meta_charset_browsers_do_not_read_is_ignored_as_they_ignore_it(string charset)
+    {
+        using var temp = new TempFiles();
+        var path = temp.Write("odd.html", $"<meta charset=\"{charset}\"><p>The caf\u00e9 reportedly closed.</p>");
+
+        var result = ProvcheckProcess.Run("check", path, "--format", "json");
+
+        result.ExitCode.ShouldBe(1, result.Stderr);
+        result.Stdout.ShouldContain("The café reportedly closed.");
+    }
+
+    [TestMethod]
     public void MissingFileAndNothingPrintedForTheOthers()
     {
         var result = ProvcheckProcess.Run("check", "samples/harbour-fire.html", "no/such/story.html");
