@@ -20,8 +20,11 @@ internal static class InspectCommand
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var checker = common.BuildChecker(parse);
-            var input = InputCollector.Collect([parse.GetValue(path)!], common.ForcedFormat(parse)).FirstOrDefault()
-                ?? throw new InputException($"{parse.GetValue(path)}: no article files found");
+            // One article is inspected; a folder used to show its first file as if that were what was asked for.
+            var named = parse.GetValue(path)!;
+            var input = Directory.Exists(named)
+                ? throw new InputException($"{named}: is a folder; inspect takes one article file")
+                : InputCollector.Collect([named], common.ForcedFormat(parse)).Single();
             var article = checker.Read(InputCollector.Read(input, common.MaxBytes(parse)), input.Format, common.ReaderOptions(parse));
             var facts = checker.Analyze(article);
             if (parse.GetValue(format) == "json")

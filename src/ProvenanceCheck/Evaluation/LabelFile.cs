@@ -24,7 +24,8 @@ public sealed record LabelFile
     {
         try
         {
-            return JsonSerializer.Deserialize<LabelFile>(File.ReadAllText(path)) ?? throw new Documents.InputException($"{path}: empty label file");
+            var text = Files.BoundedFile.ReadAllText(path) ?? throw new Documents.InputException($"{path}: {Files.BoundedFile.TooLarge(Files.BoundedFile.SettingsMaxBytes)}");
+            return JsonSerializer.Deserialize<LabelFile>(text) ?? throw new Documents.InputException($"{path}: empty label file");
         }
         catch (JsonException ex)
         {

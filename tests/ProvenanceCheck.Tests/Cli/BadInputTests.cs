@@ -32,6 +32,8 @@ public sealed class BadInputTests
     [DataRow("check samples/harbour-fire.html --config /dev/zero", "/dev/zero:1:1: error: file is over the 16 MB limit")]
     [DataRow("check samples/harbour-fire.html --policy /dev/zero", "/dev/zero:1:1: error: file is over the 16 MB limit")]
     [DataRow("fix /dev/zero", "/dev/zero: file is over the 32 MB limit")]
+    [DataRow("eval /dev/zero", "/dev/zero: file is over the 16 MB limit")]
+    [DataRow("inspect samples", "samples: is a folder; inspect takes one article file")]
     public void UsageErrorsAreOneLine(string arguments, string reason)
     {
         ShouldFailCleanly(ProvcheckProcess.Run(arguments.Split(' ')), reason);
