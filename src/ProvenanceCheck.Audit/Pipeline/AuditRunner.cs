@@ -104,12 +104,13 @@ public sealed class AuditRunner
     {
         try
         {
+            using var seen = new SeenIds();
             foreach (var source in sources)
             {
                 foreach (var item in SourceReading.Safely(source, sourceOptions, cancellation))
                 {
                     progress.AddSeen();
-                    writer.WriteAsync(item, cancellation).AsTask().GetAwaiter().GetResult();
+                    writer.WriteAsync(seen.Add(item.Id) ? item : Duplicate(item, seen), cancellation).AsTask().GetAwaiter().GetResult();
                 }
             }
 
@@ -120,6 +121,18 @@ public sealed class AuditRunner
             writer.Complete(ex);
             throw;
         }
+    }
+
+    // The first article keeps the id; a later one is an input error under an id of its own, the same in every run.
+    private static AuditItem Duplicate(AuditItem item, SeenIds seen)
+    {
+        var copy = 2;
+        while (!seen.Add($"{item.Id}~{copy}"))
+        {
+            copy++;
+        }
+
+        return AuditItem.Failed($"{item.Id}~{copy}", item.Source, $"the id '{item.Id}' was already used by an earlier article in this audit; this one is not checked");
     }
 
     private async Task Work(ChannelReader<AuditItem> items, ChannelWriter<StoreWrite> writes, ConcurrentDictionary<string, bool> vouched, AuditProgress progress, CancellationToken cancellation)

@@ -91,6 +91,32 @@ public sealed class AuditRunnerTests
     }
 
     [TestMethod]
+    public void An_id_used_twice_keeps_the_first_article_and_records_the_second_as_an_input_error()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("feed.jsonl"), string.Join('\n',
+            """{"id":"cms-1","content":"<p>The mayor reportedly resigned.</p>"}""",
+            """{"id":"cms-1","content":"<p>A source said 12 people were hurt.</p>"}""",
+            """{"id":"cms-2","content":"<p>Officials said the bridge would reopen.</p>"}""",
+            """{"id":"cms-1","content":"<p>A third story under the same id.</p>"}"""));
+        var db = temp.File("audit.db");
+
+        var first = Audit(db, [temp.File("feed.jsonl")]);
+        var again = Audit(db, [temp.File("feed.jsonl")]);
+
+        // The second article used to replace the first in the store while the summary counted both,
+        // and every re-run checked one of them again.
+        first.Checked.ShouldBe(2);
+        first.Errors.ShouldBe(2);
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM articles").ShouldBe(4);
+        StoreDump.Scalar(db, "SELECT COUNT(*) FROM diagnostics WHERE article_id = 'cms-1' AND rule_id = 'PC3002'").ShouldBe(1, "the first cms-1, with its 'reportedly', is the one kept");
+        StoreDump.Text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles WHERE error LIKE 'the id ''cms-1'' was already used%' ORDER BY id)").ShouldBe("cms-1~2 cms-1~3");
+        again.Checked.ShouldBe(0);
+        again.Unchanged.ShouldBe(2);
+        again.Errors.ShouldBe(2);
+    }
+
+    [TestMethod]
     public void Diagnostics_point_at_the_flagged_text_in_the_original_file()
     {
         using var temp = new TempFolder();
