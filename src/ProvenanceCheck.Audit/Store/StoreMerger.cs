@@ -30,7 +30,15 @@ public static class StoreMerger
         using var store = AuditStore.Open(output);
         foreach (var input in inputs)
         {
-            MergeOne(store, input);
+            try
+            {
+                MergeOne(store, input);
+            }
+            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            {
+                // SQLite does not say which store it could not read: the input or the output.
+                throw new Documents.InputException($"merging {input} into {output}: {ex.Message.ReplaceLineEndings(" ")}", ex);
+            }
         }
 
         using var count = store.Command("SELECT COUNT(*) FROM articles");
@@ -40,8 +48,15 @@ public static class StoreMerger
     private static void MergeOne(AuditStore store, string input)
     {
         // Opening the input as a store first replays its WAL (a shard killed mid-run) and checks its schema.
-        using (AuditStore.Open(input, mustExist: true))
+        using (var source = AuditStore.Open(input, mustExist: true))
         {
+            // A damaged shard can still open, and SQLite reads past damage it does not touch: one such store merged
+            // "1 article" without a word, another damaged the output and the error surfaced while merging the next.
+            using var check = source.Command("PRAGMA quick_check");
+            if (check.ExecuteScalar() is string verdict && verdict != "ok")
+            {
+                throw new Documents.InputException($"{input}: audit store is damaged ({verdict}); nothing was merged from it");
+            }
         }
 
         using (var attach = store.Command("ATTACH DATABASE $path AS src"))

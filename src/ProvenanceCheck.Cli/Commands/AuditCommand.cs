@@ -73,7 +73,7 @@ internal static class AuditCommand
     {
         var progress = new AuditProgress();
         var runner = new AuditRunner(planner, options);
-        var summary = AuditProgressDisplay.Follow(Task.Run(() => runner.Run(inputs, progress)), progress, quiet);
+        var summary = AuditProgressDisplay.Follow(Task.Run(() => StoreErrors.About(options.DatabasePath, () => runner.Run(inputs, progress))), progress, quiet);
         if (!quiet)
         {
             var seconds = Math.Max(summary.Elapsed.TotalSeconds, 0.001);

@@ -24,7 +24,7 @@ internal static class ReportCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => CommandRunner.Run(() =>
+        command.SetAction(parse => CommandRunner.Run(() => StoreErrors.About(parse.GetValue(db)!, () =>
         {
             foreach (var option in new[] { html, csv, json, sarif, writeBaseline })
             {
@@ -72,7 +72,7 @@ internal static class ReportCommand
             }
 
             return ExitCodes.Success;
-        }));
+        })));
         return command;
     }
 

@@ -88,6 +88,32 @@ public sealed class AuditCliTests
     }
 
     [TestMethod]
+    public void A_damaged_store_is_named_by_report_and_merge_and_merge_takes_nothing_from_it()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 6);
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "good.db", "--quiet").ExitCode.ShouldBe(1);
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "bad.db", "--quiet").ExitCode.ShouldBe(1);
+        var bytes = File.ReadAllBytes(temp.File("bad.db"));
+        for (var page = 4096; page < bytes.Length; page += 4096)
+        {
+            // Garbage in every page's header and cells; the file header (page 1) stays, so the store still opens.
+            Array.Fill(bytes, (byte)0x5A, page, 64);
+        }
+
+        File.WriteAllBytes(temp.File("bad.db"), bytes);
+
+        var merge = CliProcess.Run(temp.Path, "merge", "good.db", "bad.db", "-o", "all.db");
+        var report = CliProcess.Run(temp.Path, "report", "bad.db");
+
+        merge.ExitCode.ShouldBe(2);
+        merge.Stderr.Trim().ShouldStartWith("provcheck: error: bad.db: audit store is damaged (");
+        report.ExitCode.ShouldBe(2);
+        report.Stderr.Trim().ShouldStartWith("provcheck: error: bad.db: ");
+        report.Stderr.ShouldNotContain("   at ");
+    }
+
+    [TestMethod]
     [DataRow("report|missing.db", "missing.db: no such audit store")]
     [DataRow("audit|nowhere|--db|a.db", "nowhere: no such file or folder")]
     [DataRow("audit|.|--db|a.db|--shard|4/4", "--shard must be K/N")]
