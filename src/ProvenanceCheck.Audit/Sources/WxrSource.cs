@@ -17,6 +17,9 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
+    // Marks a field whose text was over the article limit and not kept.
+    private static readonly XName TooLarge = "provcheck-too-large";
+
     /// <inheritdoc />
     public string Path { get; } = path;
 
@@ -41,7 +44,7 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
             string? error = null;
             try
             {
-                item = NextItem(reader);
+                item = NextItem(reader, options.MaxArticleBytes);
             }
             catch (XmlException ex)
             {
@@ -68,19 +71,108 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         }
     }
 
-    private static XElement? NextItem(XmlReader reader)
+    private static XElement? NextItem(XmlReader reader, long maxChars)
     {
         while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "item" && reader.NamespaceURI.Length == 0)
             {
-                return (XElement)XNode.ReadFrom(reader);
+                return ReadItem(reader, maxChars);
             }
 
             reader.Read();
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The item's own fields (its text-only children), each read in chunks and kept only up to
+    /// <paramref name="maxChars"/>; nested parts (comments, post meta) are skipped unread. Loading the item whole
+    /// made one enormous post cost its size in memory before its size was ever checked.
+    /// </summary>
+    private static XElement ReadItem(XmlReader reader, long maxChars)
+    {
+        var item = new XElement("item");
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return item;
+        }
+
+        reader.Read();
+        var buffer = new char[8192];
+        while (reader.NodeType != XmlNodeType.EndElement && !reader.EOF)
+        {
+            if (reader.NodeType != XmlNodeType.Element)
+            {
+                reader.Read();
+                continue;
+            }
+
+            var qualifiedName = reader.Name;
+            var field = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
+            for (var i = 0; i < reader.AttributeCount; i++)
+            {
+                reader.MoveToAttribute(i);
+                field.SetAttributeValue(XName.Get(reader.LocalName, reader.NamespaceURI), reader.Value);
+            }
+
+            reader.MoveToElement();
+            if (ReadFieldText(reader, buffer, maxChars) is { } text)
+            {
+                field.Value = text;
+                item.Add(field);
+            }
+            else
+            {
+                item.Add(field, new XElement(TooLarge, qualifiedName));
+            }
+        }
+
+        reader.Read(); // past </item>
+        return item;
+    }
+
+    // The text of the element the reader is on, or null past maxChars (read to its end all the same); the reader
+    // ends after the element.
+    private static string? ReadFieldText(XmlReader reader, char[] buffer, long maxChars)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return "";
+        }
+
+        var text = new StringBuilder();
+        var over = false;
+        reader.Read();
+        while (reader.NodeType != XmlNodeType.EndElement && !reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                reader.Skip(); // markup inside a field (a comment's own fields): not read
+                continue;
+            }
+
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                int read;
+                while ((read = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+                {
+                    over |= text.Length + read > maxChars;
+                    if (!over)
+                    {
+                        text.Append(buffer, 0, read);
+                    }
+                }
+            }
+
+            reader.Read();
+        }
+
+        reader.Read(); // past the field's end tag
+        return over ? null : text.ToString();
     }
 
     private AuditItem? ToArticle(XElement item, string prefix, int index, SourceOptions options)
@@ -99,6 +191,11 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         }
 
         var id = postId is null ? $"{prefix}#item-{index}" : $"{prefix}#post-{postId}";
+        if (item.Element(TooLarge) is { } field)
+        {
+            return AuditItem.Failed(id, Path, $"post is over the {options.MaxArticleBytes}-byte limit ({field.Value})");
+        }
+
         var body = item.Element(Content + "encoded")?.Value;
         if (string.IsNullOrWhiteSpace(body))
         {

@@ -166,6 +166,32 @@ public sealed class SourceTests
     }
 
     [TestMethod]
+    public void A_wxr_post_over_the_limit_is_an_input_error_and_the_posts_after_it_are_read()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("export.xml");
+        var huge = "<p>" + new string('x', 300_000) + "</p>";
+        var item = AuditFixtures.WxrItem(2, "post", "Long", "Ada Brennan", "2022-05-04 09:30:00", huge);
+        // A comment nested in the post: skipped, and it must not end the post early.
+        item = item.Replace("</item>", "<wp:comment><wp:comment_id>7</wp:comment_id><wp:comment_content><![CDATA[Nice.]]></wp:comment_content></wp:comment></item>", StringComparison.Ordinal);
+        File.WriteAllText(path, AuditFixtures.Wxr(
+        [
+            AuditFixtures.WxrItem(1, "post", "Short", "Ada Brennan", "2022-05-04 09:30:00", "<p>The council met.</p>"),
+            item,
+            AuditFixtures.WxrItem(3, "post", "After", "Tomas Quill", "2022-05-05 09:30:00", "<p>The mill reopened.</p>", "Local"),
+        ]));
+
+        var items = ReadAll(path, SourceOptions.Default with { MaxArticleBytes = 100_000 });
+
+        items.Select(i => i.Id).ShouldBe(["export.xml#post-1", "export.xml#post-2", "export.xml#post-3"]);
+        items[1].Error.ShouldBe("post is over the 100000-byte limit (content:encoded)");
+        items[1].Content.ShouldBeNull();
+        items[2].Error.ShouldBeNull();
+        items[2].Metadata.ShouldContain(new KeyValuePair<string, string>("section", "Local"));
+        Encoding.UTF8.GetString(items[2].Content!).ShouldContain("The mill reopened.");
+    }
+
+    [TestMethod]
     public void Wxr_with_a_dtd_is_refused_and_no_entity_is_expanded()
     {
         using var temp = new TempFolder();
