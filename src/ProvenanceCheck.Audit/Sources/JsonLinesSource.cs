@@ -7,7 +7,7 @@ namespace ProvenanceCheck.Audit.Sources;
 /// <summary>
 /// JSON Lines: one article per line, <c>{"content": "…", "format": "html|md|text", "id": "…", "url": "…",
 /// "author": "…", "published": "…", "section": "…", "metadata": {…}}</c>. Only <c>content</c> is required;
-/// without <c>id</c> the article is <c>file.jsonl#L12</c>. A malformed line is an input error, not the end of the file.
+/// without <c>id</c> (or with an empty one) the article is <c>file.jsonl#L12</c>. A malformed line is an input error, not the end of the file.
 /// </summary>
 /// <param name="path">The file.</param>
 /// <param name="name">The name ids start with (inside a folder input, the folder's name and the relative path); default the file name.</param>
@@ -58,7 +58,8 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
                 return AuditItem.Failed(fallbackId, Path, "line is not a JSON object");
             }
 
-            var id = Text(root, "id") ?? fallbackId;
+            // An empty id (CMS drafts often have one) is no id: the rows would all share "" and count as repeats.
+            var id = Text(root, "id") is { } given && !string.IsNullOrWhiteSpace(given) ? given : fallbackId;
             if (Text(root, "content") is not { } content)
             {
                 return AuditItem.Failed(id, Path, "no 'content' string");

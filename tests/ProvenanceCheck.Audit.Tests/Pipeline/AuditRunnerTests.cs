@@ -117,6 +117,22 @@ public sealed class AuditRunnerTests
     }
 
     [TestMethod]
+    public void Rows_with_an_empty_id_are_named_by_their_line_not_counted_as_repeats()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("drafts.jsonl"), string.Join('\n',
+            """{"id":"","content":"<p>The mayor reportedly resigned.</p>"}""",
+            """{"id":" ","content":"<p>A source said 12 people were hurt.</p>"}"""));
+        var db = temp.File("audit.db");
+
+        var summary = Audit(db, [temp.File("drafts.jsonl")]);
+
+        summary.Checked.ShouldBe(2);
+        summary.Errors.ShouldBe(0);
+        StoreDump.Text(db, "SELECT group_concat(id, ' ') FROM (SELECT id FROM articles ORDER BY id)").ShouldBe("drafts.jsonl#L1 drafts.jsonl#L2");
+    }
+
+    [TestMethod]
     public void Diagnostics_point_at_the_flagged_text_in_the_original_file()
     {
         using var temp = new TempFolder();
