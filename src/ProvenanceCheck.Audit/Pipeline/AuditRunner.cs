@@ -72,7 +72,7 @@ public sealed class AuditRunner
             _ = Task.Run(() => progress.SetExpected(ArticleCounter.Count(inputs, _options.Sources, _options.Shard, stop.Token)), stop.Token);
         }
 
-        var reader = Task.Run(() => Produce(sources, sourceOptions, items.Writer, progress, stop.Token), stop.Token);
+        var reader = Task.Run(() => Produce(sources, sourceOptions, _options.DatabasePath, items.Writer, progress, stop.Token), stop.Token);
         var workers = Enumerable.Range(0, jobs)
             .Select(_ => Task.Run(() => Work(items.Reader, writes.Writer, vouched, progress, stop.Token), stop.Token))
             .ToArray();
@@ -100,11 +100,11 @@ public sealed class AuditRunner
         };
     }
 
-    private static void Produce(List<IArticleSource> sources, SourceOptions sourceOptions, ChannelWriter<AuditItem> writer, AuditProgress progress, CancellationToken cancellation)
+    private static void Produce(List<IArticleSource> sources, SourceOptions sourceOptions, string databasePath, ChannelWriter<AuditItem> writer, AuditProgress progress, CancellationToken cancellation)
     {
         try
         {
-            using var seen = new SeenIds();
+            using var seen = new SeenIds(databasePath);
             foreach (var source in sources)
             {
                 foreach (var item in SourceReading.Safely(source, sourceOptions, cancellation))

@@ -5,19 +5,25 @@ namespace ProvenanceCheck.Audit.Pipeline;
 /// <summary>
 /// The article ids one audit run has produced, to catch an id used twice (two JSON Lines rows, two zip entries of
 /// one name): the second article used to replace the first in the store while the run counted both, and every
-/// re-run checked one of them again. Kept in a private temporary SQLite database, which spills to disk, so memory
-/// stays flat however many articles the run holds.
+/// re-run checked one of them again. Kept in an SQLite file beside the store (whose folder is writable, where the
+/// system's temporary folder may not be in a container), so memory stays flat however many articles the run holds.
 /// </summary>
 internal sealed class SeenIds : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _add;
     private readonly SqliteParameter _id;
+    private readonly string _path;
 
-    public SeenIds()
+    /// <summary>A new, empty set kept beside <paramref name="storePath"/> until disposed.</summary>
+    public SeenIds(string storePath)
     {
-        // An empty file name is SQLite's private temporary database on disk, deleted when closed.
-        _connection = new SqliteConnection("Data Source=");
+        // One file per process, since two audits may share a store; one killed with -9 leaves its file, which the next
+        // run on the store removes.
+        _path = $"{storePath}-ids-{Environment.ProcessId}";
+        RemoveLeftovers(storePath);
+        File.Delete(_path);
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
         _connection.Open();
         using (var setup = _connection.CreateCommand())
         {
@@ -37,9 +43,42 @@ internal sealed class SeenIds : IDisposable
         return _add.ExecuteNonQuery() == 1;
     }
 
+    private static void RemoveLeftovers(string storePath)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(storePath))!;
+        foreach (var file in Directory.EnumerateFiles(folder, Path.GetFileName(storePath) + "-ids-*"))
+        {
+            if (int.TryParse(file.AsSpan(file.LastIndexOf('-') + 1), out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(file);
+                }
+                catch (IOException)
+                {
+                    // Another run's cleanup got there first.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         _add.Dispose();
         _connection.Dispose();
+        File.Delete(_path);
     }
 }

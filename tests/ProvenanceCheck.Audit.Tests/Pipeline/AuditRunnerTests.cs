@@ -100,6 +100,7 @@ public sealed class AuditRunnerTests
             """{"id":"cms-2","content":"<p>Officials said the bridge would reopen.</p>"}""",
             """{"id":"cms-1","content":"<p>A third story under the same id.</p>"}"""));
         var db = temp.File("audit.db");
+        File.WriteAllText(temp.File("audit.db-ids-2147483600"), "left by a run killed with -9");
 
         var first = Audit(db, [temp.File("feed.jsonl")]);
         var again = Audit(db, [temp.File("feed.jsonl")]);
@@ -114,6 +115,7 @@ public sealed class AuditRunnerTests
         again.Checked.ShouldBe(0);
         again.Unchanged.ShouldBe(2);
         again.Errors.ShouldBe(2);
+        Directory.GetFiles(temp.Path, "audit.db-ids-*").ShouldBeEmpty("the ids file of each run is removed, and so is a dead run's");
     }
 
     [TestMethod]
