@@ -8,8 +8,9 @@ namespace ProvenanceCheck.Analysis;
 /// </summary>
 internal sealed class TokenWords
 {
-    // Bounds what a thread keeps (a few MB at most); a text of random strings starts the table over.
-    private const int MaxWords = 1 << 16;
+    // Bounds what each thread keeps, since the service's many pool threads each have a table: at about 100 bytes a word
+    // (two strings and an entry) this is under 2 MB a thread. A full table (many articles, or random strings) starts over.
+    private const int MaxWords = 1 << 14;
 
     [ThreadStatic]
     private static TokenWords? _current;

@@ -29,6 +29,20 @@ public sealed class TokenWordsTests
     }
 
     [TestMethod]
+    public void AFullTableStartsOverAndStillReadsWordsRight()
+    {
+        const string text = "The Mayor’s aide said 12 people left.";
+        var before = Tokenizer.Tokenize(text, TokenWords.Current);
+
+        // More distinct words than a thread keeps: the table is cleared at least once on the way.
+        Tokenizer.Tokenize(string.Join(' ', Enumerable.Range(0, 40_000).Select(i => $"qx{i}")), TokenWords.Current);
+        var after = Tokenizer.Tokenize(text, TokenWords.Current);
+
+        after.ShouldBe(before);
+        after.Select(t => t.Lower).ShouldBe(Tokenizer.Tokenize(text).Select(t => t.Lower));
+    }
+
+    [TestMethod]
     public void AWordSeenBeforeAMatcherWasBuiltStillMatchesIt()
     {
         // The table remembers the word's id from before the matcher numbered it; the token must not carry that old id.
