@@ -17,8 +17,6 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
 
-    // Marks a field whose text was over the article limit and not kept.
-    private static readonly XName TooLarge = "provcheck-too-large";
 
     /// <inheritdoc />
     public string Path { get; } = path;
@@ -40,7 +38,7 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         var index = 0;
         while (true)
         {
-            XElement? item = null;
+            ItemFields? item = null;
             string? error = null;
             try
             {
@@ -71,7 +69,7 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         }
     }
 
-    private static XElement? NextItem(XmlReader reader, long maxChars)
+    private static ItemFields? NextItem(XmlReader reader, long maxChars)
     {
         while (!reader.EOF)
         {
@@ -91,13 +89,14 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
     /// <paramref name="maxChars"/>; nested parts (comments, post meta) are skipped unread. Loading the item whole
     /// made one enormous post cost its size in memory before its size was ever checked.
     /// </summary>
-    private static XElement ReadItem(XmlReader reader, long maxChars)
+    private static ItemFields ReadItem(XmlReader reader, long maxChars)
     {
         var item = new XElement("item");
+        string? overLimit = null;
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return item;
+            return new ItemFields(item, overLimit);
         }
 
         reader.Read();
@@ -122,16 +121,17 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
             if (ReadFieldText(reader, buffer, maxChars) is { } text)
             {
                 field.Value = text;
-                item.Add(field);
             }
             else
             {
-                item.Add(field, new XElement(TooLarge, qualifiedName));
+                overLimit ??= qualifiedName;
             }
+
+            item.Add(field);
         }
 
         reader.Read(); // past </item>
-        return item;
+        return new ItemFields(item, overLimit);
     }
 
     // The text of the element the reader is on, or null past maxChars (read to its end all the same); the reader
@@ -175,8 +175,9 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         return over ? null : text.ToString();
     }
 
-    private AuditItem? ToArticle(XElement item, string prefix, int index, SourceOptions options)
+    private AuditItem? ToArticle(ItemFields fields, string prefix, int index, SourceOptions options)
     {
+        var item = fields.Element;
         var type = Child(item, "post_type") ?? "post";
         if (type is not ("post" or "page"))
         {
@@ -191,9 +192,9 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
         }
 
         var id = postId is null ? $"{prefix}#item-{index}" : $"{prefix}#post-{postId}";
-        if (item.Element(TooLarge) is { } field)
+        if (fields.OverLimit is { } field)
         {
-            return AuditItem.Failed(id, Path, $"post is over the {options.MaxArticleBytes}-byte limit ({field.Value})");
+            return AuditItem.Failed(id, Path, $"post is over the {options.MaxArticleBytes}-byte limit ({field})");
         }
 
         var body = item.Element(Content + "encoded")?.Value;
@@ -249,4 +250,7 @@ public sealed class WxrSource(string path, string? name = null) : IArticleSource
             fields.Add(new(key, value.Trim()));
         }
     }
+
+    /// <summary>An item's fields, and the name of the first one whose text was over the limit and not kept.</summary>
+    private sealed record ItemFields(XElement Element, string? OverLimit);
 }

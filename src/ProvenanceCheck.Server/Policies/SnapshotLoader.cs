@@ -54,7 +54,7 @@ internal sealed partial class SnapshotLoader(ServerSettings settings, PolicyLoad
 
     // Read once, so the text that is parsed is the text that is hashed even if an editor is saving meanwhile.
     private static string ReadConfig(string path) =>
-        File.Exists(path) ? ProvenanceCheck.Files.BoundedFile.ReadAllText(path) ?? throw new PolicyException(path, 1, 1, ProvenanceCheck.Files.BoundedFile.TooLarge(ProvenanceCheck.Files.BoundedFile.SettingsMaxBytes))
+        File.Exists(path) ? SettingsFile.ReadText(path)
             : throw new PolicyException(path, 1, 1, Directory.Exists(path) ? $"is a folder; name the {ConfigFileLoader.FileName} in it" : "no such configuration file");
 
     // The first check pays for JIT and reader set-up (over a second); pay it here, not in a CMS's save.

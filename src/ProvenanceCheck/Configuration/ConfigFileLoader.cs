@@ -23,7 +23,7 @@ public static partial class ConfigFileLoader
             throw new PolicyException(path, 1, 1, Directory.Exists(path) ? $"is a folder; name the {FileName} in it" : "no such configuration file");
         }
 
-        return Parse(path, Files.BoundedFile.ReadAllText(path) ?? throw new PolicyException(path, 1, 1, Files.BoundedFile.TooLarge(Files.BoundedFile.SettingsMaxBytes)));
+        return Parse(path, SettingsFile.ReadText(path));
     }
 
     /// <summary>Parses configuration text; <paramref name="path"/> names it and anchors relative paths.</summary>

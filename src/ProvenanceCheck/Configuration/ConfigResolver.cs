@@ -118,7 +118,7 @@ public sealed class ConfigResolver
             return null;
         }
 
-        var text = Files.BoundedFile.ReadAllText(p) ?? throw new Policies.PolicyException(p, 1, 1, Files.BoundedFile.TooLarge(Files.BoundedFile.SettingsMaxBytes));
+        var text = Policies.SettingsFile.ReadText(p);
         return Path.GetFileName(p) == EditorConfigReader.FileName ? EditorConfigReader.Parse(p, text) : ConfigFileLoader.Parse(p, text);
     });
 }

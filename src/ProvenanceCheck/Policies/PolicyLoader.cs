@@ -50,11 +50,11 @@ public sealed partial class PolicyLoader
                 files.AddRange(Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                     .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal)
-                    .Select(f => new PolicyFile(f, ReadPolicyText(f))));
+                    .Select(f => new PolicyFile(f, SettingsFile.ReadText(f))));
             }
             else if (File.Exists(path))
             {
-                files.Add(new PolicyFile(path, ReadPolicyText(path)));
+                files.Add(new PolicyFile(path, SettingsFile.ReadText(path)));
             }
             else
             {
@@ -64,9 +64,6 @@ public sealed partial class PolicyLoader
 
         return files;
     }
-
-    private static string ReadPolicyText(string path) =>
-        Files.BoundedFile.ReadAllText(path) ?? throw new PolicyException(path, 1, 1, Files.BoundedFile.TooLarge(Files.BoundedFile.SettingsMaxBytes));
 
     /// <summary>Loads and compiles a policy set.</summary>
     /// <exception cref="PolicyException">Any file has a mistake.</exception>
