@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ProvenanceCheck.Policies;
@@ -9,6 +10,9 @@ namespace ProvenanceCheck.Policies;
 /// </summary>
 public sealed class YamlNodeReader
 {
+    // Policies nest a handful of levels (rules → options → lists); a hundred times that is no policy.
+    private const int MaxDepth = 64;
+
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -31,6 +35,7 @@ public sealed class YamlNodeReader
         var stream = new YamlStream();
         try
         {
+            RefuseDeepNesting(file, text);
             stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
@@ -53,6 +58,30 @@ public sealed class YamlNodeReader
         return root is YamlMappingNode mapping
             ? new YamlNodeReader(file, mapping)
             : throw Error(file, root, "expected a mapping of keys to values at the top of the file");
+    }
+
+    /// <summary>
+    /// YamlDotNet builds nested collections recursively: 200,000 '[' (or "- - - …") ended the process with a stack
+    /// overflow, which no catch can stop, and a service reloading the file would have gone down with it. Its
+    /// event parser is not recursive, so one pass over the events finds the nesting first.
+    /// </summary>
+    private static void RefuseDeepNesting(string file, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
+            {
+                var at = parser.Current.Start;
+                throw new PolicyException(file, (int)at.Line, (int)at.Column, $"the YAML nests more than {MaxDepth} levels deep");
+            }
+
+            if (parser.Current is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     /// <summary>Makes an exception that points at <paramref name="node"/>.</summary>

@@ -161,6 +161,26 @@ public sealed class BadInputTests
     }
 
     [TestMethod]
+    [DataRow("--policy", "flow")]
+    [DataRow("--policy", "block")]
+    [DataRow("--config", "flow")]
+    public void A_settings_file_nested_beyond_any_policy_is_refused_in_one_line(string option, string style)
+    {
+        using var temp = new TempFiles();
+        // 200,000 '[' overflowed YamlDotNet's recursive loader: the process died with a stack trace (exit 134), and
+        // a service reloading such a file would have gone down with it.
+        var yaml = style == "flow"
+            ? "rules: " + new string('[', 200_000)
+            : "rules:\n  " + string.Concat(Enumerable.Repeat("- ", 200_000)) + "x\n";
+        var file = temp.Write("deep.yaml", yaml);
+
+        var result = ProvcheckProcess.Run("check", temp.Write("a.html", "<p>The council met on Monday.</p>"), option, file);
+
+        ShouldFailCleanly(result, "deep.yaml:");
+        result.Stderr.ShouldContain("error: the YAML nests more than 64 levels deep");
+    }
+
+    [TestMethod]
     [DataRow("[", "]")]
     [DataRow("{a: ", "}")]
     public void FrontMatterNestedBeyondAnyArticleIsSkippedAndTheArticleStillChecked(string open, string close)
