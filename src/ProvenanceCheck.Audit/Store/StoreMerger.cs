@@ -27,6 +27,32 @@ public static class StoreMerger
             }
         }
 
+        // Every input is opened and checked before the output is touched, so a bad shard named last does not leave
+        // the output holding the ones before it.
+        foreach (var input in inputs)
+        {
+            Verify(input);
+        }
+
+        var created = !File.Exists(output);
+        try
+        {
+            return MergeInto(inputs, output);
+        }
+        catch when (created)
+        {
+            // What remains (disk full, I/O) fails mid-way; a store that did not exist before is not left half made.
+            foreach (var file in new[] { output, output + "-wal", output + "-shm", output + "-journal" })
+            {
+                File.Delete(file);
+            }
+
+            throw;
+        }
+    }
+
+    private static long MergeInto(IReadOnlyList<string> inputs, string output)
+    {
         using var store = AuditStore.Open(output);
         foreach (var input in inputs)
         {
@@ -34,7 +60,7 @@ public static class StoreMerger
             {
                 MergeOne(store, input);
             }
-            catch (Microsoft.Data.Sqlite.SqliteException ex)
+            catch (SqliteException ex)
             {
                 // SQLite does not say which store it could not read: the input or the output.
                 throw new Documents.InputException($"merging {input} into {output}: {ex.Message.ReplaceLineEndings(" ")}", ex);
@@ -45,20 +71,22 @@ public static class StoreMerger
         return (long)count.ExecuteScalar()!;
     }
 
+    /// <summary>Opens <paramref name="input"/> as a store (replaying the WAL of a shard killed mid-run, checking its schema) and checks its pages.</summary>
+    private static void Verify(string input)
+    {
+        using var source = AuditStore.Open(input, mustExist: true);
+
+        // A damaged shard can still open, and SQLite reads past damage it does not touch: one such store merged
+        // "1 article" without a word, another damaged the output and the error surfaced while merging the next.
+        using var check = source.Command("PRAGMA quick_check");
+        if (check.ExecuteScalar() is string verdict && verdict != "ok")
+        {
+            throw new Documents.InputException($"{input}: audit store is damaged ({verdict}); nothing was merged");
+        }
+    }
+
     private static void MergeOne(AuditStore store, string input)
     {
-        // Opening the input as a store first replays its WAL (a shard killed mid-run) and checks its schema.
-        using (var source = AuditStore.Open(input, mustExist: true))
-        {
-            // A damaged shard can still open, and SQLite reads past damage it does not touch: one such store merged
-            // "1 article" without a word, another damaged the output and the error surfaced while merging the next.
-            using var check = source.Command("PRAGMA quick_check");
-            if (check.ExecuteScalar() is string verdict && verdict != "ok")
-            {
-                throw new Documents.InputException($"{input}: audit store is damaged ({verdict}); nothing was merged from it");
-            }
-        }
-
         using (var attach = store.Command("ATTACH DATABASE $path AS src"))
         {
             attach.Parameters.AddWithValue("$path", input);

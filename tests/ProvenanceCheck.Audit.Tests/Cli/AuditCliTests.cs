@@ -108,9 +108,29 @@ public sealed class AuditCliTests
 
         merge.ExitCode.ShouldBe(2);
         merge.Stderr.Trim().ShouldStartWith("provcheck: error: bad.db: audit store is damaged (");
+        // Every input is checked before anything is written: no half-merged output from good.db alone.
+        File.Exists(temp.File("all.db")).ShouldBeFalse();
         report.ExitCode.ShouldBe(2);
         report.Stderr.Trim().ShouldStartWith("provcheck: error: bad.db: ");
         report.Stderr.ShouldNotContain("   at ");
+    }
+
+    [TestMethod]
+    public void A_merge_that_fails_leaves_an_existing_output_as_it_was()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("a"), 3);
+        AuditFixtures.WriteFolder(temp.File("b"), 4);
+        CliProcess.Run(temp.Path, "audit", "a", "--db", "a.db", "--quiet").ExitCode.ShouldBe(1);
+        CliProcess.Run(temp.Path, "audit", "b", "--db", "b.db", "--quiet").ExitCode.ShouldBe(1);
+        CliProcess.Run(temp.Path, "merge", "a.db", "-o", "all.db").ExitCode.ShouldBe(0);
+        File.WriteAllText(temp.File("not-a-db.db"), "just some text, long enough to not look like an empty database file at all");
+
+        var merge = CliProcess.Run(temp.Path, "merge", "b.db", "not-a-db.db", "-o", "all.db");
+
+        merge.ExitCode.ShouldBe(2);
+        merge.Stderr.Trim().ShouldStartWith("provcheck: error: not-a-db.db: not an audit store");
+        CliProcess.Run(temp.Path, "report", "all.db").Stdout.ShouldStartWith("3 articles");
     }
 
     [TestMethod]
