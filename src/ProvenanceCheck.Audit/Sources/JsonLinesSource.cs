@@ -60,7 +60,8 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
 
             // An empty id (CMS drafts often have one) is no id: the rows would all share "" and count as repeats.
             var id = Text(root, "id") is { } given && !string.IsNullOrWhiteSpace(given) ? given : fallbackId;
-            if (Text(root, "content") is not { } content)
+            // Ids and dates may be numbers; an article may not (123 checked as the text "123" counts as a clean one).
+            if (!root.TryGetProperty("content", out var contentValue) || contentValue.ValueKind != JsonValueKind.String)
             {
                 return AuditItem.Failed(id, Path, "no 'content' string");
             }
@@ -72,7 +73,7 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
                 return AuditItem.Failed(id, Path, $"unknown format '{formatName}' (html, md or text)");
             }
 
-            return new AuditItem { Id = id, Source = Path, Format = format, Content = Encoding.UTF8.GetBytes(content), Metadata = Metadata(root) };
+            return new AuditItem { Id = id, Source = Path, Format = format, Content = Encoding.UTF8.GetBytes(contentValue.GetString()!), Metadata = Metadata(root) };
         }
         catch (JsonException ex)
         {

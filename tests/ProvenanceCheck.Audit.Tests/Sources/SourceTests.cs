@@ -221,17 +221,22 @@ public sealed class SourceTests
             """{"id":"cms-3","content":"x","format":"docx"}""",
             """{"id":"cms-4"}""",
             """{"id":"cms-5","content":""",
+            """{"id":"cms-6","content":123}""",
+            """{"id":"cms-7","content":["<p>a</p>"]}""",
         ]);
 
         var items = ReadAll(path);
 
-        items.Select(i => i.Id).ShouldBe(["cms-1", $"{Path.GetFileName(path)}#L3", "cms-3", "cms-4", $"{Path.GetFileName(path)}#L6"]);
+        items.Select(i => i.Id).ShouldBe(["cms-1", $"{Path.GetFileName(path)}#L3", "cms-3", "cms-4", $"{Path.GetFileName(path)}#L6", "cms-6", "cms-7"]);
         items[0].Metadata.ShouldContain(new KeyValuePair<string, string>("author", "Ada Brennan"));
         items[0].Metadata.ShouldContain(new KeyValuePair<string, string>("desk", "city"));
         items[1].Format.ShouldBe(ArticleFormat.Markdown);
         items[2].Error.ShouldNotBeNull().ShouldContain("unknown format 'docx'");
         items[3].Error.ShouldNotBeNull().ShouldContain("no 'content'");
         items[4].Error.ShouldNotBeNull().ShouldContain("malformed JSON");
+        // A number is no article: checked as the text "123" it would count as a clean one.
+        items[5].Error.ShouldNotBeNull().ShouldContain("no 'content' string");
+        items[6].Error.ShouldNotBeNull().ShouldContain("no 'content' string");
     }
 
     [TestMethod]
