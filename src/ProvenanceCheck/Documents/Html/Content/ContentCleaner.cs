@@ -14,6 +14,8 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
     private const int ShortBlockLength = 200;
     private const double MarkerShareLimit = 0.3;
 
+    private readonly DataTables _tables = new();
+
     /// <summary>Characters of the content dropped so far.</summary>
     public int DroppedLength { get; private set; }
 
@@ -25,17 +27,24 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
 
     public void Clean(IElement root, int contentLength)
     {
-        var stack = new Stack<IElement>();
-        PushChildren(stack, root);
+        // What the clutter test asks of an element's ancestors travels down with the walk: asked of each element
+        // by climbing to the top, it made deep pages quadratic.
+        var stack = new Stack<(IElement Element, Ancestry Above)>();
+        PushChildren(stack, root, Ancestry.Of(root));
         while (stack.Count > 0)
         {
-            var element = stack.Pop();
+            var (element, above) = stack.Pop();
             if (dropped.Contains(element) || measure.Of(element) is not { } stats)
             {
                 continue;
             }
 
-            if (ShouldDrop(element, stats, contentLength))
+            if (element.LocalName == "table")
+            {
+                _tables.NoteEnclosing(element, above.Table);
+            }
+
+            if (ShouldDrop(element, stats, contentLength, above))
             {
                 Drop(element, stats);
                 continue;
@@ -48,11 +57,11 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
                 continue;
             }
 
-            PushChildren(stack, element);
+            PushChildren(stack, element, above.Below(element));
         }
     }
 
-    private static void PushChildren(Stack<IElement> stack, IElement element)
+    private static void PushChildren(Stack<(IElement, Ancestry)> stack, IElement element, Ancestry above)
     {
         // Indexed, not a PreviousElementSibling walk, which AngleSharp answers by searching the parent's children.
         var children = element.ChildNodes;
@@ -60,7 +69,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
         {
             if (children[i] is IElement child)
             {
-                stack.Push(child);
+                stack.Push((child, above));
             }
         }
     }
@@ -79,7 +88,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
         }
     }
 
-    private bool ShouldDrop(IElement element, NodeStats stats, int contentLength)
+    private bool ShouldDrop(IElement element, NodeStats stats, int contentLength, Ancestry above)
     {
         if (stats.TextLength <= ShortBlockLength && IsBoilerplateBlock(element, stats))
         {
@@ -96,7 +105,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
             return true;
         }
 
-        if (cleanConditionally && element.LocalName is "table" or "ul" or "div" or "form" or "fieldset" && IsClutter(element, stats))
+        if (cleanConditionally && element.LocalName is "table" or "ul" or "div" or "form" or "fieldset" && IsClutter(element, stats, above))
         {
             CleanedConditionally = true;
             return true;
@@ -124,9 +133,10 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
     }
 
     /// <summary>Readability's conditional cleaning: boxes whose mix of links, images, inputs and paragraphs says they are not prose.</summary>
-    private bool IsClutter(IElement element, NodeStats stats)
+    private bool IsClutter(IElement element, NodeStats stats, Ancestry above)
     {
-        if (element.Closest("code") is not null || IsInsideDataTable(element))
+        // Only tables, lists, divs, forms and fieldsets are asked, so the element itself is never the code or figure.
+        if (above.InCode || _tables.IsInsideData(element.LocalName == "table" ? element : above.Table))
         {
             return false;
         }
@@ -144,7 +154,7 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
         }
 
         var isList = element.LocalName is "ul" or "ol" || (stats.TextLength > 0 && (double)stats.ListLength / stats.TextLength > 0.9);
-        var isFigureChild = element.Closest("figure") is not null;
+        var isFigureChild = above.InFigure;
         var paragraphs = stats.Paragraphs;
         var listItems = stats.ListItems - 100;
         var headingDensity = stats.TextLength == 0 ? 0 : (double)stats.HeadingLength / stats.TextLength;
@@ -162,39 +172,4 @@ internal sealed class ContentCleaner(PageMeasure measure, HashSet<IElement> drop
 
     private static bool IsImageList(IElement element, NodeStats stats) =>
         stats.Images > 0 && stats.Images == element.Children.Length && element.Children.All(c => c.ChildElementCount <= 1);
-
-    private static bool IsInsideDataTable(IElement element)
-    {
-        for (var table = element.LocalName == "table" ? element : element.Closest("table"); table is not null; table = table.ParentElement?.Closest("table"))
-        {
-            if (IsDataTable(table))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsDataTable(IElement table)
-    {
-        if (table.GetAttribute("role") == "presentation" || table.GetAttribute("datatable") == "0")
-        {
-            return false;
-        }
-
-        if (table.HasAttribute("summary") || table.QuerySelector("caption, thead, tfoot, colgroup, th") is not null)
-        {
-            return true;
-        }
-
-        if (table.QuerySelector("table") is not null)
-        {
-            return false;
-        }
-
-        var rows = table.QuerySelectorAll("tr");
-        var columns = rows.Length == 0 ? 0 : rows.Max(r => r.Children.Length);
-        return rows.Length >= 10 || columns > 4 || rows.Length * columns > 10;
-    }
 }
