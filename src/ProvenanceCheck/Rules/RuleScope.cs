@@ -39,7 +39,7 @@ public sealed record RuleScope
         return sentences;
     }
 
-    private static bool IsDisclosure(Sentence sentence, ArticleFacts facts) => facts.Disclosures.Any(d => d.Sentence == sentence);
+    private static bool IsDisclosure(Sentence sentence, ArticleFacts facts) => facts.DisclosuresIn(sentence).Count > 0;
 
     /// <summary>Whether one sentence is in scope.</summary>
     public bool Contains(Sentence sentence, ArticleFacts facts) => Sentences(facts).Contains(sentence);

@@ -138,16 +138,15 @@ public sealed class TextMatcher
         return isDisclosure;
     }
 
-    private static bool Counts(DisclosureStatement disclosure, Documents.Sentence sentence, DisclosureKind? kind) =>
-        disclosure.Sentence == sentence && (kind is null || disclosure.Kind == kind);
+    private static bool HasKind(DisclosureStatement disclosure, DisclosureKind? kind) => kind is null || disclosure.Kind == kind;
 
     private static bool HasDisclosure(ArticleFacts article, Documents.Sentence sentence, DisclosureKind? kind)
     {
         // Indexed: a foreach over the interface would allocate an enumerator for every sentence of every rule.
-        var disclosures = article.Disclosures;
+        var disclosures = article.DisclosuresIn(sentence);
         for (var i = 0; i < disclosures.Count; i++)
         {
-            if (Counts(disclosures[i], sentence, kind))
+            if (HasKind(disclosures[i], kind))
             {
                 return true;
             }
@@ -192,7 +191,7 @@ public sealed class TextMatcher
         if (IsDisclosureFact(fact, out var kind))
         {
             // A hedged statement is underlined at its hedge; any other statement is the whole sentence.
-            return article.Disclosures.Where(d => Counts(d, facts.Sentence, kind)).Select(d => kind == DisclosureKind.Hedged ? d.HedgeSpan ?? whole : whole);
+            return article.DisclosuresIn(facts.Sentence).Where(d => HasKind(d, kind)).Select(d => kind == DisclosureKind.Hedged ? d.HedgeSpan ?? whole : whole);
         }
 
         return fact switch
