@@ -49,6 +49,9 @@ public sealed record Attribution
     /// Whether the attribution stands behind the token at <paramref name="token"/>: a closing "…, police said" or an
     /// "according to" covers the whole sentence; "police said that …" covers what follows the cue.
     /// </summary>
-    public bool Covers(int token) =>
-        IsTrailing || Form is AttributionForm.AccordingTo or AttributionForm.PutIt or AttributionForm.PassiveBy || token > CueToken;
+    public bool Covers(int token) => CoversWholeSentence || token > CueToken;
+
+    /// <summary>Whether the attribution covers every token of its sentence (a closing "…, police said", an "according to").</summary>
+    public bool CoversWholeSentence =>
+        IsTrailing || Form is AttributionForm.AccordingTo or AttributionForm.PutIt or AttributionForm.PassiveBy;
 }

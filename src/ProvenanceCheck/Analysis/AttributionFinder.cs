@@ -187,7 +187,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         if (subjectStart < subjectEnd)
         {
             var phrase = _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack);
-            var trailing = subjectStart > 0 && tokens[subjectStart - 1].Kind == TokenKind.Punctuation && WordsBefore(tokens, subjectStart - 1) >= 3 && IsNearEnd(tokens, verb + length);
+            var trailing = subjectStart > 0 && tokens[subjectStart - 1].Kind == TokenKind.Punctuation && HasWordsBefore(tokens, subjectStart - 1, 3) && IsNearEnd(tokens, verb + length);
             found.Add(Create(sentence, tokens, verb, length, phrase, form, trailing));
             return;
         }
@@ -431,10 +431,11 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         return timeOrVenue || words <= 4;
     }
 
-    private static int WordsBefore(IReadOnlyList<Token> tokens, int end)
+    /// <summary>Whether at least <paramref name="count"/> words come before <paramref name="end"/>; stops there, as a long sentence has many verbs.</summary>
+    private static bool HasWordsBefore(IReadOnlyList<Token> tokens, int end, int count)
     {
         var words = 0;
-        for (var k = 0; k < end; k++)
+        for (var k = 0; k < end && words < count; k++)
         {
             if (tokens[k].Kind != TokenKind.Punctuation)
             {
@@ -442,7 +443,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             }
         }
 
-        return words;
+        return words >= count;
     }
 
     private static readonly HashSet<string> TrailingTailStarts = new(StringComparer.Ordinal)

@@ -49,9 +49,13 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
             foreach (var sentence in scope.Sentences(context.Facts))
             {
                 var facts = context.Facts[sentence];
+                // Who might stand behind a claim is the same for every claim in the sentence: found once, not per claim
+                // (a sentence of 16,000 claims took 27 s).
+                Candidates? candidates = null;
                 foreach (var span in claim.Find(facts, context.Facts))
                 {
-                    var verdict = Judge(sentence, span, context.Facts);
+                    candidates ??= evidence == "link" ? new Candidates([], areOwn: false) : CandidatesFor(sentence, context.Facts);
+                    var verdict = Judge(sentence, span, candidates, context.Facts);
                     if (verdict is not null)
                     {
                         context.Report(rule, sentence, span, new Dictionary<string, string> { ["evidence"] = verdict });
@@ -61,16 +65,14 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
         });
 
         /// <summary>Returns what is missing, or null when the claim is sourced well enough.</summary>
-        private string? Judge(Sentence sentence, TextSpan claimSpan, ArticleFacts facts)
+        private string? Judge(Sentence sentence, TextSpan claimSpan, Candidates candidates, ArticleFacts facts)
         {
             if (evidence == "link")
             {
                 return HasLinkNear(sentence, claimSpan) ? null : "no link";
             }
 
-            var sources = Sources(sentence, claimSpan, facts).Where(a => a.Class != SourceClass.Unknown).ToList();
-            var anySource = sources.Count > 0;
-            var named = sources.Any(a => a.IsNamed);
+            var (anySource, named) = candidates.Behind(TokenSearch.FirstEndingAfter(facts[sentence].Tokens, claimSpan.Start));
             return report switch
             {
                 "unsourced" => anySource ? null : "no source",
@@ -81,40 +83,28 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
         }
 
         /// <summary>
-        /// The attributions that stand behind the claim. The sentence's own attributions count when they cover the
-        /// figure ("…, police said", "according to…", "police said that…"); a sentence with a speaker of its own is
-        /// not sourced by its neighbours. Otherwise neighbours in the window count when they speak of the same figure
+        /// The attributions that may stand behind a claim in the sentence. The sentence's own attributions count when they
+        /// cover the figure ("…, police said", "according to…", "police said that…"); a sentence with a speaker of its own
+        /// is not sourced by its neighbours. Otherwise neighbours in the window count when they speak of the same figure
         /// (they repeat the claim terms, refer to "the toll", or give a figure of people themselves).
         /// </summary>
-        private IEnumerable<Attribution> Sources(Sentence sentence, TextSpan claimSpan, ArticleFacts facts)
+        private Candidates CandidatesFor(Sentence sentence, ArticleFacts facts)
         {
-            var own = facts[sentence];
-            var claimToken = TokenAt(own, claimSpan.Start);
-            var recognised = own.Attributions.Where(a => a.Class != SourceClass.Unknown).ToList();
+            var recognised = facts[sentence].Attributions.Where(a => a.Class != SourceClass.Unknown).ToList();
             if (recognised.Count > 0 || window == 0)
             {
                 // A sentence with a speaker of its own is not sourced by its neighbours, even when that speaker speaks of something else.
-                return recognised.Where(a => a.Covers(claimToken));
+                return new Candidates(recognised, areOwn: true);
             }
 
-            return ArticleFacts.Window(sentence, window)
+            var neighbours = ArticleFacts.Window(sentence, window)
                 .Where(n => n != sentence)
                 .Select(n => facts[n])
                 .Where(n => SpeaksOfFigure(n, facts))
-                .SelectMany(n => n.Attributions);
-        }
-
-        private static int TokenAt(SentenceFacts facts, int offset)
-        {
-            for (var i = 0; i < facts.Tokens.Count; i++)
-            {
-                if (facts.Tokens[i].Span.End > offset)
-                {
-                    return i;
-                }
-            }
-
-            return facts.Tokens.Count;
+                .SelectMany(n => n.Attributions)
+                .Where(a => a.Class != SourceClass.Unknown)
+                .ToList();
+            return new Candidates(neighbours, areOwn: false);
         }
 
         private bool SpeaksOfFigure(SentenceFacts neighbour, ArticleFacts facts) =>
@@ -124,5 +114,37 @@ public sealed class ClaimNeedsSourceKind : IRuleKind
 
         private static bool HasLinkNear(Sentence sentence, TextSpan claimSpan) =>
             sentence.Block.Links.Any(link => link.Span.OverlapsWith(sentence.Span));
+
+        /// <summary>
+        /// The attributions a claim in one sentence may rest on, summed up once: neighbours' all count; the sentence's
+        /// own count where they cover the claim, so only the earliest cue matters (a cue covers every token after it).
+        /// </summary>
+        private sealed class Candidates
+        {
+            private readonly bool _any;
+            private readonly bool _named;
+            private readonly int _firstCue = int.MaxValue;
+            private readonly int _firstNamedCue = int.MaxValue;
+
+            public Candidates(List<Attribution> sources, bool areOwn)
+            {
+                foreach (var source in sources)
+                {
+                    if (!areOwn || source.CoversWholeSentence)
+                    {
+                        _any = true;
+                        _named |= source.IsNamed;
+                    }
+                    else
+                    {
+                        _firstCue = Math.Min(_firstCue, source.CueToken);
+                        _firstNamedCue = source.IsNamed ? Math.Min(_firstNamedCue, source.CueToken) : _firstNamedCue;
+                    }
+                }
+            }
+
+            /// <summary>Whether any source, and any named source, stands behind the token at <paramref name="claimToken"/>.</summary>
+            public (bool Any, bool Named) Behind(int claimToken) => (_any || _firstCue < claimToken, _named || _firstNamedCue < claimToken);
+        }
     }
 }

@@ -86,17 +86,17 @@ internal sealed class ClaimPattern
     private List<int> TermTokenIndexes(SentenceFacts facts, ArticleFacts article)
     {
         var indexes = new List<int>();
+        var tokens = facts.Tokens;
         foreach (var span in _terms.Matches(facts, article))
         {
-            for (var i = 0; i < facts.Tokens.Count; i++)
+            for (var i = TokenSearch.FirstStartingFrom(tokens, span.Start); i < tokens.Count && tokens[i].Span.Start == span.Start; i++)
             {
-                if (facts.Tokens[i].Span.Start == span.Start)
-                {
-                    indexes.Add(i);
-                }
+                indexes.Add(i);
             }
         }
 
+        // Sorted, so each figure finds the terms near it by a search.
+        indexes.Sort();
         return indexes;
     }
 
@@ -117,14 +117,15 @@ internal sealed class ClaimPattern
             return false;
         }
 
-        var near = termTokens.Any(t => t >= number.EndToken ? t - number.EndToken < _maxDistance : number.StartToken - t <= _maxDistance);
+        // A term after the figure is near within max-distance tokens of its end; one before it, within max-distance of its start.
+        var near = TokenSearch.AnyBetween(termTokens, number.StartToken - _maxDistance, number.EndToken + _maxDistance - 1);
         if (!near)
         {
             return false;
         }
 
         var countsPeople = _people is null || PeopleNounFollows(facts, number);
-        var termRightAfter = termTokens.Any(t => t >= number.EndToken && t - number.EndToken <= 2);
+        var termRightAfter = TokenSearch.AnyBetween(termTokens, number.EndToken, number.EndToken + 2);
         var isBareOne = number.Value == 1 && !number.IsApproximate && number.EndToken - number.StartToken == 1 && facts.Tokens[number.StartToken].Kind == TokenKind.Word;
         if (isBareOne)
         {
