@@ -26,7 +26,10 @@ public sealed record Diagnostic
     /// <summary>The flagged text as a reader sees it (entities decoded, tags removed).</summary>
     public required string Text { get; init; }
 
-    /// <summary>The whole sentence the flagged text sits in, or null for article-level findings.</summary>
+    /// <summary>
+    /// The sentence the flagged text sits in, or null for article-level findings. A sentence over
+    /// <see cref="TextExcerpt.MaxLength"/> characters is cut to the part around the flagged text, with ellipses.
+    /// </summary>
     public string? Sentence { get; init; }
 
     /// <summary>The index of that sentence in the article, or -1.</summary>

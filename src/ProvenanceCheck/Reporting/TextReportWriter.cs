@@ -55,37 +55,41 @@ public sealed class TextReportWriter(TextWriter output, bool color)
     {
         var start = diagnostic.Location.Start;
         var end = diagnostic.Location.End;
-        var line = source.GetLineText(start.Line);
+        var line = source.GetLineSpan(start.Line);
         var spanEnd = end.Line == start.Line ? end.Character : line.Length;
-        var (shown, from) = Window(line, start.Character, spanEnd);
+        var (from, to) = Window(line.Length, start.Character, spanEnd);
+        var shown = source.Text.Substring(line.Start + from, to - from);
         var number = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
         var caretStart = Math.Max(0, start.Character - from);
-        var caretLength = Math.Max(1, Math.Min(spanEnd, from + shown.Length) - Math.Max(start.Character, from));
+        var caretLength = Math.Max(1, Math.Min(spanEnd, to) - Math.Max(start.Character, from));
         // An ellipsis marks where a long line was cut, so a cropped word is not mistaken for the text as written.
         var before = from > 0 ? "…" : "";
-        var after = from + shown.Length < line.Length ? "…" : "";
+        var after = to < line.Length ? "…" : "";
         caretStart += before.Length;
         output.WriteLine($"  {number} | {before}{Tabless(shown)}{after}");
         output.WriteLine($"  {gutter} | {new string(' ', caretStart)}{Paint(new string('^', caretLength), SeverityColor(diagnostic.Severity))}");
     }
 
-    /// <summary>A slice of a long line around the span, so minified HTML still reads.</summary>
-    private static (string Shown, int From) Window(string line, int start, int end)
+    /// <summary>
+    /// The part of a long line around the span, so minified HTML still reads; only that part is copied, since a line
+    /// of megabytes with many findings would otherwise be copied whole for each.
+    /// </summary>
+    private static (int From, int To) Window(int lineLength, int start, int end)
     {
-        if (line.Length <= MaxShownLine)
+        if (lineLength <= MaxShownLine)
         {
-            return (line, 0);
+            return (0, lineLength);
         }
 
         var from = Math.Max(0, start - 40);
-        var to = Math.Min(line.Length, Math.Max(end, start) + 40);
+        var to = Math.Min(lineLength, Math.Max(end, start) + 40);
         if (to - from > MaxShownLine + 60)
         {
             to = from + MaxShownLine + 60;
         }
 
-        return (line[from..to], from);
+        return (from, to);
     }
 
     private static string Tabless(string text) => text.Replace('\t', ' ');

@@ -28,7 +28,7 @@ public class ArticleAnalysisContext
     {
         var sourceSpan = sentence.ToSource(spanInSentence);
         var text = sentence.Text.Substring(spanInSentence.Start, spanInSentence.Length);
-        _report(Build(rule, sourceSpan, text, sentence, args));
+        _report(Build(rule, sourceSpan, text, TextExcerpt.Around(sentence.Text, spanInSentence), sentence.Index, args));
     }
 
     /// <summary>Reports a finding about the article as a whole (placed at the start of the file) or about a metadata field.</summary>
@@ -36,18 +36,18 @@ public class ArticleAnalysisContext
     {
         var span = sourceSpan ?? new TextSpan(0, 0);
         var text = Article.Source.Text.Substring(span.Start, span.Length);
-        _report(Build(rule, span, text, null, args));
+        _report(Build(rule, span, text, null, -1, args));
     }
 
-    private Diagnostic Build(RuleDescriptor rule, TextSpan span, string text, Sentence? sentence, IReadOnlyDictionary<string, string>? args) => new()
+    private Diagnostic Build(RuleDescriptor rule, TextSpan span, string text, string? sentence, int sentenceIndex, IReadOnlyDictionary<string, string>? args) => new()
     {
         Rule = rule,
         Severity = rule.DefaultSeverity,
-        Message = MessageFormatter.Format(rule.MessageFormat, text, sentence?.Text, args),
+        Message = MessageFormatter.Format(rule.MessageFormat, text, sentence, args),
         Span = span,
         Location = Article.Source.GetLinePositionSpan(span),
         Text = text,
-        Sentence = sentence?.Text,
-        SentenceIndex = sentence?.Index ?? -1,
+        Sentence = sentence,
+        SentenceIndex = sentenceIndex,
     };
 }

@@ -47,6 +47,13 @@ public sealed class SourceText
     /// <summary>The text of a zero-based line, without its line break.</summary>
     public string GetLineText(int line)
     {
+        var span = GetLineSpan(line);
+        return Text.Substring(span.Start, span.Length);
+    }
+
+    /// <summary>Where a zero-based line is, without its line break.</summary>
+    public TextSpan GetLineSpan(int line)
+    {
         var start = _lineStarts[line];
         var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : Text.Length;
         while (end > start && (Text[end - 1] == '\n' || Text[end - 1] == '\r'))
@@ -54,7 +61,7 @@ public sealed class SourceText
             end--;
         }
 
-        return Text[start..end];
+        return TextSpan.FromBounds(start, end);
     }
 
     /// <summary>The offset where a zero-based line starts.</summary>
