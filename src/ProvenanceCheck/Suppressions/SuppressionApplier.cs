@@ -22,9 +22,11 @@ public static class SuppressionApplier
 
         var used = new HashSet<(SuppressionDirective, string)>();
         var result = new List<Diagnostic>(diagnostics.Count);
-        foreach (var diagnostic in diagnostics)
+        var silencing = FindSilencing(directives, diagnostics);
+        for (var k = 0; k < diagnostics.Count; k++)
         {
-            var directive = directives.FirstOrDefault(d => d.Silences(diagnostic.Id) && Covers(d, diagnostic));
+            var diagnostic = diagnostics[k];
+            var directive = silencing[k];
             if (directive is null)
             {
                 result.Add(diagnostic);
@@ -44,11 +46,55 @@ public static class SuppressionApplier
         return result;
     }
 
-    private static bool Covers(SuppressionDirective directive, Diagnostic diagnostic)
+    /// <summary>
+    /// For each diagnostic, the first directive (in file order) that silences it. A sweep over the diagnostics by
+    /// position keeps only the directives whose range is open there: asking every directive about every diagnostic
+    /// took 30 s for an article of 30,000 disable/enable pairs.
+    /// </summary>
+    private static SuppressionDirective?[] FindSilencing(IReadOnlyList<SuppressionDirective> directives, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var isArticleLevel = diagnostic.Sentence is null && diagnostic.Span is { Start: 0, Length: 0 };
-        return isArticleLevel ? directive.CoversArticle : directive.Range.Contains(diagnostic.Span.Start);
+        var silencing = new SuppressionDirective?[diagnostics.Count];
+        var byStart = Enumerable.Range(0, directives.Count).OrderBy(i => directives[i].Range.Start).ToArray();
+        var byPosition = Enumerable.Range(0, diagnostics.Count).OrderBy(k => diagnostics[k].Span.Start).ToArray();
+        var open = new SortedSet<int>();
+        var closing = new PriorityQueue<int, int>();
+        var next = 0;
+        foreach (var k in byPosition)
+        {
+            var diagnostic = diagnostics[k];
+            if (IsArticleLevel(diagnostic))
+            {
+                silencing[k] = directives.FirstOrDefault(d => d.CoversArticle && d.Silences(diagnostic.Id));
+                continue;
+            }
+
+            var position = diagnostic.Span.Start;
+            for (; next < byStart.Length && directives[byStart[next]].Range.Start <= position; next++)
+            {
+                open.Add(byStart[next]);
+                closing.Enqueue(byStart[next], directives[byStart[next]].Range.End);
+            }
+
+            while (closing.TryPeek(out var index, out var end) && end <= position)
+            {
+                closing.Dequeue();
+                open.Remove(index);
+            }
+
+            foreach (var index in open)
+            {
+                if (directives[index].Silences(diagnostic.Id))
+                {
+                    silencing[k] = directives[index];
+                    break;
+                }
+            }
+        }
+
+        return silencing;
     }
+
+    private static bool IsArticleLevel(Diagnostic diagnostic) => diagnostic.Sentence is null && diagnostic.Span is { Start: 0, Length: 0 };
 
     private static string MatchedId(SuppressionDirective directive, string ruleId) =>
         directive.RuleIds.FirstOrDefault(id => string.Equals(id, ruleId, StringComparison.OrdinalIgnoreCase)) ?? "all";
