@@ -46,6 +46,26 @@ public sealed class MainContentTests
         text.ShouldContain("Ferries will run to the old timetable", customMessage: why);
     }
 
+    /// <summary>A footer has the most text on a brief's page; it used to be read as the article, and the brief not at all.</summary>
+    [TestMethod]
+    [DataRow("footer")]
+    [DataRow("aside")]
+    [DataRow("nav")]
+    public void A_brief_over_a_long_footer_aside_or_navigation_is_read_as_the_article(string landmark)
+    {
+        var legal = string.Concat(Enumerable.Repeat(
+            "<p>Nothing here may be reprinted, broadcast or rewritten without the written leave of the publisher, who keeps every right in every country.</p>", 8));
+        var html = $"<html><body><article><h1>Harbour budget</h1><p>The council met on Monday to discuss the harbour budget, members said.</p>" +
+                   $"<p>At least 5 people were hurt in a fire at the harbour last week.</p></article><{landmark}>{legal}</{landmark}></body></html>";
+
+        var article = Read(html);
+
+        article.Notes.ShouldNotContain(n => n.Contains("no article text", StringComparison.Ordinal));
+        var body = string.Join("\n", article.Blocks.Where(b => b.Region == BlockRegion.Body).Select(b => b.Text));
+        body.ShouldContain("At least 5 people were hurt");
+        body.ShouldNotContain("Nothing here may be reprinted");
+    }
+
     /// <summary>The attempt without class weights still cleans: a retry must not jump to the loosest attempt and read the link list.</summary>
     [TestMethod]
     public void A_story_in_a_box_weighed_against_is_found_without_weights_and_still_cleaned()

@@ -108,8 +108,10 @@ internal static class MainContentDetector
                 continue;
             }
 
+            // Text in a footer, navigation or aside scores nothing: a brief of two paragraphs over a long legal footer
+            // was read as the footer, and its own claims went unchecked ("no article text found").
             var stats = measure.Of(element)!;
-            if (stats.TextLength < MinScoredTextLength)
+            if (stats.TextLength < MinScoredTextLength || stats.InLandmark)
             {
                 continue;
             }

@@ -22,6 +22,9 @@ internal sealed class NodeStats
     public int Inputs;
     public int Embeds;
 
+    /// <summary>Whether the element is, or sits inside, a page footer, navigation or aside, which no article is.</summary>
+    public bool InLandmark;
+
     /// <summary>Whether a direct child is a block element (a div without one reads like a paragraph).</summary>
     public bool HasBlockChild;
 

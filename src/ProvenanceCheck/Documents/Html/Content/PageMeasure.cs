@@ -65,7 +65,11 @@ internal sealed class PageMeasure
                 continue;
             }
 
-            var stats = new NodeStats();
+            var stats = new NodeStats
+            {
+                InLandmark = element.LocalName is "footer" or "nav" or "aside" ||
+                             (element.ParentElement is { } parent && Stats.TryGetValue(parent, out var parentStats) && parentStats.InLandmark),
+            };
             Stats[element] = stats;
             Order.Add(element);
             stack.Push((element, true));
