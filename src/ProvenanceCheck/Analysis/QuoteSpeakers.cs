@@ -85,7 +85,7 @@ internal static class QuoteSpeakers
     /// are in order and do not overlap, so a binary search finds it: a one-paragraph text of thousands of sentences
     /// must not make every quotation walk all of them.
     /// </summary>
-    private static int FirstEndingAfter(IReadOnlyList<Documents.Sentence> sentences, int position)
+    internal static int FirstEndingAfter(IReadOnlyList<Documents.Sentence> sentences, int position)
     {
         var (low, high) = (0, sentences.Count);
         while (low < high)

@@ -64,4 +64,22 @@ public sealed class PathologicalInputTests
         result.Stdout.TrimEnd().Split('\n')[^1].ShouldEndWith("(60000 suppressed)");
         result.Stdout.ShouldNotContain("PC2001");
     }
+
+    [TestMethod]
+    public void A_footer_of_two_hundred_thousand_quotations_is_checked()
+    {
+        using var temp = new TempFiles();
+        // Each quotation without a speaker walked its paragraph from the start for the sentence it sits in: in a footer,
+        // out of the rule's scope, every walk went to the end (minutes for 100,000).
+        var html = "<html><body><article><p>The council met on Monday to discuss the harbour budget, and the meeting ran late, members said.</p></article><footer><p>" +
+                   string.Concat(Enumerable.Repeat("“One two three four five six seven eight.” ", 200_000)) + "</p></footer></body></html>";
+
+        var result = ProvcheckProcess.Run("check", temp.Write("quotes.html", html), "--format", "json");
+
+        result.ExitCode.ShouldBe(1, result.Stderr);
+        using var json = JsonDocument.Parse(result.Stdout);
+        var ids = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        // The footer's quotations are outside the rule's scope: only the article's own findings remain.
+        ids.ShouldBe(["PC1001", "PC3001", "PC4001", "PC4002"], ignoreOrder: true);
+    }
 }

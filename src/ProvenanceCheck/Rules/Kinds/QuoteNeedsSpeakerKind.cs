@@ -1,4 +1,6 @@
+using ProvenanceCheck.Analysis;
 using ProvenanceCheck.Diagnostics;
+using ProvenanceCheck.Documents;
 using ProvenanceCheck.Policies;
 using ProvenanceCheck.Text;
 
@@ -33,7 +35,7 @@ public sealed class QuoteNeedsSpeakerKind : IRuleKind
                     continue;
                 }
 
-                var sentence = quote.Block.Sentences.FirstOrDefault(s => s.Span.OverlapsWith(quote.Span) && inScope.Contains(s));
+                var sentence = FirstInScope(quote, inScope);
                 if (sentence is null)
                 {
                     continue;
@@ -44,5 +46,23 @@ public sealed class QuoteNeedsSpeakerKind : IRuleKind
                 context.Report(rule, sentence, TextSpan.FromBounds(start - sentence.Span.Start, end - sentence.Span.Start));
             }
         });
+
+        /// <summary>
+        /// The first sentence in scope that the quotation overlaps, found by a search: walking the paragraph from its
+        /// start for every quotation took 28 s for a paragraph of 100,000.
+        /// </summary>
+        private static Sentence? FirstInScope(Quotation quote, HashSet<Sentence> inScope)
+        {
+            var sentences = quote.Block.Sentences;
+            for (var i = QuoteSpeakers.FirstEndingAfter(sentences, quote.Span.Start); i < sentences.Count && sentences[i].Span.Start < quote.Span.End; i++)
+            {
+                if (sentences[i].Span.OverlapsWith(quote.Span) && inScope.Contains(sentences[i]))
+                {
+                    return sentences[i];
+                }
+            }
+
+            return null;
+        }
     }
 }
