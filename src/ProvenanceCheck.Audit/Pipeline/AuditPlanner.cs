@@ -87,6 +87,7 @@ public sealed class AuditPlanner
 
         text.Append("only=").AppendJoin(',', options.OnlyRules.Order(StringComparer.Ordinal)).Append('\n');
         text.Append("suppressions=").Append(options.ApplySuppressions).Append(',').Append(options.RequireSuppressionReasons).Append('\n');
+        text.Append("max-findings=").Append(options.MaxFindings).Append('\n');
         text.Append("body=").Append(options.Reader.Body).Append('\n');
         foreach (var (key, value) in options.Reader.Metadata)
         {

@@ -16,7 +16,7 @@ internal static class EffectiveRulesWriter
         output.WriteLine($"  require-suppression-reasons: {(config.RequireSuppressionReasons ? "true" : "false")}");
         output.WriteLine();
         output.WriteLine($"{"ID",-8} {"SEVERITY",-8} FROM");
-        foreach (var rule in plan.Checker.Policies.Rules.Concat(SuppressionRules.All))
+        foreach (var rule in plan.Checker.Policies.Rules.Concat(SuppressionRules.BuiltIn))
         {
             var (severity, origin) = config.SeverityOf(rule);
             output.WriteLine($"{rule.Id,-8} {severity.ToName(),-8} {origin}");

@@ -17,7 +17,7 @@ internal static class ExplainCommand
             var checker = common.BuildChecker(parse);
             var wanted = parse.GetValue(id)!;
             var rule = checker.Policies.FindRule(wanted)
-                ?? Suppressions.SuppressionRules.All.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase))
+                ?? Suppressions.SuppressionRules.BuiltIn.FirstOrDefault(r => string.Equals(r.Id, wanted, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"no rule '{wanted}' is loaded (see 'provcheck rules')");
             Write(Console.Out, rule);
             return ExitCodes.Success;

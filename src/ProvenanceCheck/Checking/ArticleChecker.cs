@@ -67,6 +67,7 @@ public sealed class ArticleChecker
 
         var facts = Analyze(article);
         var diagnostics = new List<Diagnostic>();
+        var (leftOut, worstLeftOut) = (0, Severity.None);
         foreach (var (rule, registration) in _rules)
         {
             var severity = EffectiveSeverity(rule, options);
@@ -75,11 +76,43 @@ public sealed class ArticleChecker
                 continue;
             }
 
-            Run(article, facts, registration, diagnostic => diagnostics.Add(diagnostic with { Severity = severity }));
+            Run(article, facts, registration, diagnostic =>
+            {
+                if (diagnostics.Count < options.MaxFindings)
+                {
+                    diagnostics.Add(diagnostic with { Severity = severity });
+                }
+                else
+                {
+                    (leftOut, worstLeftOut) = (leftOut + 1, severity > worstLeftOut ? severity : worstLeftOut);
+                }
+            });
+        }
+
+        if (leftOut > 0)
+        {
+            diagnostics.Add(TooManyFindings(article, leftOut, worstLeftOut, options.MaxFindings));
         }
 
         diagnostics.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
         return new CheckResult(article, options.ApplySuppressions ? SuppressionApplier.Apply(article, diagnostics, options) : diagnostics);
+    }
+
+    private static Diagnostic TooManyFindings(Article article, int leftOut, Severity worst, int limit)
+    {
+        var rule = FindingLimit.TooManyFindings;
+        var count = leftOut.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        return new Diagnostic
+        {
+            Rule = rule,
+            Severity = worst,
+            Message = rule.MessageFormat
+                .Replace("{text}", count, StringComparison.Ordinal)
+                .Replace("{limit}", limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Span = new TextSpan(0, 0),
+            Location = article.Source.GetLinePositionSpan(new TextSpan(0, 0)),
+            Text = "",
+        };
     }
 
     /// <summary>The severity a rule has under the options: by id first, then by category, then the rule's own.</summary>

@@ -23,4 +23,7 @@ public sealed record CheckOptions
 
     /// <summary>Whether a suppression without a reason is reported (PC0001).</summary>
     public bool RequireSuppressionReasons { get; init; }
+
+    /// <summary>At most this many findings are kept per article; past it, PC0003 says how many more there were.</summary>
+    public int MaxFindings { get; init; } = FindingLimit.Default;
 }

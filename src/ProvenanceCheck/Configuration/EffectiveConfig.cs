@@ -99,7 +99,7 @@ public sealed record EffectiveConfig
 
     private void ValidateSeverities(Policies.PolicySet policies)
     {
-        var rules = policies.Rules.Concat(Suppressions.SuppressionRules.All).ToList();
+        var rules = policies.Rules.Concat(Suppressions.SuppressionRules.BuiltIn).ToList();
         foreach (var setting in Severities.Values)
         {
             var known = setting.Key.StartsWith("category:", StringComparison.OrdinalIgnoreCase)

@@ -23,6 +23,7 @@ public sealed class BadInputTests
     [DataRow("chek samples/harbour-fire.html", "Unrecognized command or argument 'chek'")]
     [DataRow("check samples/harbour-fire.html --max-file-size 0", "--max-file-size must be at least 1 (MB), not 0")]
     [DataRow("check samples/harbour-fire.html --max-file-size 32MB", "Cannot parse argument '32MB' for option '--max-file-size'")]
+    [DataRow("check samples/harbour-fire.html --max-findings -1", "--max-findings must be 0 (no limit) or more, not -1")]
     [DataRow("check samples/harbour-fire.html --max-file-size 99999999999", "Cannot parse argument '99999999999'")]
     [DataRow("check samples/harbour-fire.html --baseline samples", "samples: is a folder, not a baseline file")]
     [DataRow("check samples/harbour-fire.html --config samples", "samples:1:1: error: is a folder; name the .provcheck.yaml in it")]
