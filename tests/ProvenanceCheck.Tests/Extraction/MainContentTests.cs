@@ -46,6 +46,25 @@ public sealed class MainContentTests
         text.ShouldContain("Ferries will run to the old timetable", customMessage: why);
     }
 
+    /// <summary>Archives from CMSs without &lt;p&gt; separate paragraphs by &lt;br&gt;&lt;br&gt;; read as one block, a sentence's window ran across them.</summary>
+    [TestMethod]
+    public void Two_line_breaks_in_a_row_end_a_paragraph_and_one_does_not()
+    {
+        var html = "<html><body><div class=\"story\">The harbour fire began late on Monday, the fire service said.<br><br>" +
+                   "At least 5 people were hurt.<br>\n <br>The ferry ran late<br>and the port stayed shut.</div></body></html>";
+
+        var article = Read(html);
+
+        article.Blocks.Select(b => b.Text).ShouldBe([
+            "The harbour fire began late on Monday, the fire service said.",
+            "At least 5 people were hurt.",
+            "The ferry ran late and the port stayed shut.",
+        ]);
+        // Each block still points at its own words in the page.
+        article.Blocks[1].SourceSpan.ShouldBe(new TextSpan(html.IndexOf("At least", StringComparison.Ordinal), "At least 5 people were hurt.".Length));
+        html.Substring(article.Blocks[2].SourceSpan.Start, article.Blocks[2].SourceSpan.Length).ShouldBe("The ferry ran late<br>and the port stayed shut.");
+    }
+
     /// <summary>A footer has the most text on a brief's page; it used to be read as the article, and the brief not at all.</summary>
     [TestMethod]
     [DataRow("footer")]

@@ -30,6 +30,9 @@ internal sealed class HtmlBlockWalker
     private int _emphasisDepth;
     private int _emphasizedLetters;
     private int _letters;
+
+    // Whether the last thing read was a <br>, with only white space since: the next <br> ends the paragraph.
+    private bool _afterBreak;
     private Region _region = Region.BeforeBody;
     private int _footerDepth;
 
@@ -124,8 +127,22 @@ internal sealed class HtmlBlockWalker
 
         if (element.LocalName == "br")
         {
-            var offset = _cursor.Position;
-            _text.AppendBreak(offset);
+            // Two or more <br>s in a row separate paragraphs, as Readability reads them (old CMS archives have no
+            // <p>): a sentence's neighbours are then those of its own paragraph, not of the whole story.
+            if (_afterBreak)
+            {
+                Flush();
+            }
+            else
+            {
+                _text.AppendBreak(_cursor.Position);
+            }
+
+            _afterBreak = true;
+        }
+        else
+        {
+            _afterBreak = false;
         }
 
         if (HtmlElementRoles.IsEmphasis(element))
@@ -248,6 +265,7 @@ internal sealed class HtmlBlockWalker
         }
 
         var before = _text.Length;
+        _afterBreak &= string.IsNullOrWhiteSpace(text.Data);
         _cursor.AppendText(text.Data, _text);
         var letters = CountLetters(text.Data);
         _letters += letters;
