@@ -23,6 +23,7 @@ internal static partial class ArticleBuilder
                 IsEmphasized = draft.IsEmphasized,
                 Marker = draft.Marker,
                 Links = draft.Links,
+                LineBreaks = draft.LineBreaks,
             };
             block.SetSentences(SplitSentences(block));
             blocks.Add(block);
@@ -42,7 +43,7 @@ internal static partial class ArticleBuilder
             return [new Sentence(block, 0, new TextSpan(0, block.Text.Length))];
         }
 
-        var spans = SentenceSplitter.Split(block.Text);
+        var spans = SentenceSplitter.Split(block.Text, block.LineBreaks);
         var sentences = new List<Sentence>(spans.Count);
         foreach (var span in spans)
         {
@@ -56,7 +57,9 @@ internal static partial class ArticleBuilder
 
     private static void AddBylineAuthors(ArticleMetadata metadata, Block block)
     {
-        var match = BylinePattern().Match(block.Text);
+        // "By Jane Roe<br>Staff reporter": the names are on the byline's first line.
+        var firstLine = block.LineBreaks.Count > 0 ? block.Text[..block.LineBreaks[0]] : block.Text;
+        var match = BylinePattern().Match(firstLine);
         if (!match.Success)
         {
             return;

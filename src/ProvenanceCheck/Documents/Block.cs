@@ -41,6 +41,9 @@ public sealed class Block
     /// <summary>Links inside the block.</summary>
     public IReadOnlyList<Link> Links { get; init; } = [];
 
+    /// <summary>Offsets in <see cref="Text"/> where the page had a single line break (&lt;br&gt;).</summary>
+    public IReadOnlyList<int> LineBreaks { get; init; } = [];
+
     /// <summary>The block's sentences.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences;
 

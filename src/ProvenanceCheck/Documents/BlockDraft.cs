@@ -14,4 +14,7 @@ internal sealed record BlockDraft(BlockKind Kind, MappedText Content)
     public string? Marker { get; init; }
 
     public IReadOnlyList<Link> Links { get; init; } = [];
+
+    /// <summary>Where single line breaks (&lt;br&gt;) fell in the text.</summary>
+    public IReadOnlyList<int> LineBreaks { get; init; } = [];
 }

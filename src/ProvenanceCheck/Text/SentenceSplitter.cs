@@ -31,7 +31,60 @@ public static class SentenceSplitter
     };
 
     /// <summary>Returns the spans of the sentences in <paramref name="text"/>, trimmed of surrounding white space.</summary>
-    public static IReadOnlyList<TextSpan> Split(string text)
+    public static IReadOnlyList<TextSpan> Split(string text) => Split(text, []);
+
+    /// <summary>
+    /// Splits <paramref name="text"/>, also ending a sentence at a line break after which a new one plainly starts:
+    /// a dateline, a credit or a label with no full stop before it ("LONDON", "Photo: Reuters", "By Jane Roe")
+    /// is not the subject of the next line. A break before a lower-case word, or after punctuation that leads on
+    /// (',', ':', '-'), is a wrapped line of one sentence.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> Split(string text, IReadOnlyList<int> lineBreaks)
+    {
+        if (lineBreaks.Count == 0)
+        {
+            return SplitRun(text, 0, text.Length);
+        }
+
+        var spans = new List<TextSpan>();
+        var start = 0;
+        foreach (var lineBreak in lineBreaks)
+        {
+            if (lineBreak > start && lineBreak < text.Length && EndsLine(text, start, lineBreak))
+            {
+                spans.AddRange(SplitRun(text, start, lineBreak));
+                start = lineBreak;
+            }
+        }
+
+        spans.AddRange(SplitRun(text, start, text.Length));
+        return spans;
+    }
+
+    private static bool EndsLine(string text, int start, int lineBreak)
+    {
+        var before = lineBreak - 1;
+        while (before >= start && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        var after = SkipSpace(text, lineBreak);
+        return before >= start && after < text.Length && char.IsLetterOrDigit(text[before]) && char.IsUpper(text[after]);
+    }
+
+    /// <summary>The sentences of text[from..to], as spans of the whole text.</summary>
+    private static IReadOnlyList<TextSpan> SplitRun(string text, int from, int to)
+    {
+        if (from == 0 && to == text.Length)
+        {
+            return SplitText(text);
+        }
+
+        return [.. SplitText(text[from..to]).Select(s => new TextSpan(s.Start + from, s.Length))];
+    }
+
+    private static IReadOnlyList<TextSpan> SplitText(string text)
     {
         var spans = new List<TextSpan>();
         var start = SkipSpace(text, 0);

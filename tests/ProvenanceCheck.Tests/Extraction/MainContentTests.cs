@@ -65,6 +65,14 @@ public sealed class MainContentTests
         html.Substring(article.Blocks[2].SourceSpan.Start, article.Blocks[2].SourceSpan.Length).ShouldBe("The ferry ran late<br>and the port stayed shut.");
     }
 
+    [TestMethod]
+    public void A_byline_over_two_lines_names_only_the_first_lines_author()
+    {
+        var article = Read("<html><body><div class=\"story\"><p>By Jane Roe<br>Staff reporter</p><p>The council met on Monday to discuss the harbour budget, and the meeting ran late into the night, members said.</p></div></body></html>");
+
+        article.Metadata.Authors.ShouldBe(["Jane Roe"]);
+    }
+
     /// <summary>A footer has the most text on a brief's page; it used to be read as the article, and the brief not at all.</summary>
     [TestMethod]
     [DataRow("footer")]

@@ -8,6 +8,15 @@ public sealed class CasualtyRuleTests
 {
     private static readonly string[] Rules = ["PC2001", "PC2002"];
 
+    /// <summary>"LONDON<br>Officials said …" was read as one sentence whose source, "LONDON Officials", looked like a named body.</summary>
+    [TestMethod]
+    public void A_dateline_on_its_own_line_is_not_part_of_the_source()
+    {
+        AnalyzerVerifier.Verify(
+            "<html><body><div class=\"story\">LONDON<br>Officials said {|PC2002:at least 12|} people died in the crash on Monday.</div></body></html>",
+            Rules, ArticleFormat.Html);
+    }
+
     [TestMethod]
     public void AnUnsourcedFigureGetsPC2001()
     {

@@ -43,6 +43,18 @@ public sealed class SentenceSplitterTests
         Split(text).ShouldBe(expected);
     }
 
+    /// <summary>Single &lt;br&gt;s: a line that plainly ends (a dateline, a credit) before one that plainly starts is a sentence.</summary>
+    [TestMethod]
+    [DataRow("LONDON Officials said 12 people died.", 6, new[] { "LONDON", "Officials said 12 people died." }, DisplayName = "dateline")]
+    [DataRow("Photo: Reuters A source said the deal was off.", 14, new[] { "Photo: Reuters", "A source said the deal was off." }, DisplayName = "credit")]
+    [DataRow("The ferry ran late and the port stayed shut.", 18, new[] { "The ferry ran late and the port stayed shut." }, DisplayName = "wrapped line, lower case next")]
+    [DataRow("The mayor said, Police were called.", 15, new[] { "The mayor said, Police were called." }, DisplayName = "after a comma")]
+    [DataRow("He told them: Nobody leaves.", 13, new[] { "He told them: Nobody leaves." }, DisplayName = "after a colon")]
+    public void A_line_break_ends_a_sentence_only_where_a_new_one_plainly_starts(string text, int lineBreak, string[] expected)
+    {
+        SentenceSplitter.Split(text, [lineBreak]).Select(s => text.Substring(s.Start, s.Length)).ShouldBe(expected);
+    }
+
     [TestMethod]
     public void EmptyTextHasNoSentences()
     {

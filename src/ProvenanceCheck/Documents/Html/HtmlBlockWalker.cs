@@ -33,6 +33,7 @@ internal sealed class HtmlBlockWalker
 
     // Whether the last thing read was a <br>, with only white space since: the next <br> ends the paragraph.
     private bool _afterBreak;
+    private readonly List<int> _lineBreaks = [];
     private Region _region = Region.BeforeBody;
     private int _footerDepth;
 
@@ -135,6 +136,7 @@ internal sealed class HtmlBlockWalker
             }
             else
             {
+                _lineBreaks.Add(_text.Length);
                 _text.AppendBreak(_cursor.Position);
             }
 
@@ -295,12 +297,14 @@ internal sealed class HtmlBlockWalker
                 Marker = _textContext.Marker,
                 IsEmphasized = _emphasizedLetters * 10 >= _letters * 9,
                 Links = TrimLinks(content.Text),
+                LineBreaks = [.. _lineBreaks.Where(b => b > 0 && b < content.Text.Length)],
                 Region = inFooter ? BlockRegion.Footer : BlockRegion.Body,
             });
         }
 
         _text.Clear();
         _links.Clear();
+        _lineBreaks.Clear();
         _letters = 0;
         _emphasizedLetters = 0;
     }
