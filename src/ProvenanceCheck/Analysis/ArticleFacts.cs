@@ -11,6 +11,9 @@ public sealed class ArticleFacts
 {
     private const int MaxLookBack = 64;
 
+    // Shared: "[]" beside a List in a conditional would make a new list for every sentence asked about.
+    private static readonly IReadOnlyList<DisclosureStatement> NoDisclosures = [];
+
     private readonly Dictionary<Sentence, SentenceFacts> _sentences = [];
     private readonly List<SentenceFacts> _ordered = [];
     private readonly Lazy<IReadOnlyList<DisclosureStatement>> _disclosures;
@@ -77,7 +80,7 @@ public sealed class ArticleFacts
     /// searching the article's list each time made an article of 30,000 statements take minutes.
     /// </summary>
     public IReadOnlyList<DisclosureStatement> DisclosuresIn(Sentence sentence) =>
-        _disclosuresBySentence.Value.TryGetValue(sentence, out var statements) ? statements : [];
+        _disclosuresBySentence.Value.TryGetValue(sentence, out var statements) ? statements : NoDisclosures;
 
     /// <summary>The facts of one sentence.</summary>
     public SentenceFacts this[Sentence sentence] => _sentences[sentence];

@@ -7,35 +7,41 @@ namespace ProvenanceCheck.Analysis;
 internal static class TokenSearch
 {
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/> (the count when none does).</summary>
-    public static int FirstStartingFrom(IReadOnlyList<Token> tokens, int offset) => LowerBound(tokens.Count, i => tokens[i].Span.Start >= offset);
+    public static int FirstStartingFrom(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = tokens[middle].Span.Start >= offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
 
     /// <summary>The index of the first token that ends after <paramref name="offset"/> (the count when none does).</summary>
-    public static int FirstEndingAfter(IReadOnlyList<Token> tokens, int offset) => LowerBound(tokens.Count, i => tokens[i].Span.End > offset);
+    public static int FirstEndingAfter(IReadOnlyList<Token> tokens, int offset)
+    {
+        var (low, high) = (0, tokens.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = tokens[middle].Span.End > offset ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
 
     /// <summary>Whether a sorted list of token indexes holds one from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public static bool AnyBetween(List<int> sortedIndexes, int from, int to)
     {
-        var first = LowerBound(sortedIndexes.Count, i => sortedIndexes[i] >= from);
-        return first < sortedIndexes.Count && sortedIndexes[first] <= to;
-    }
-
-    /// <summary>The first index in [0, count) where a condition that turns true once and stays true holds.</summary>
-    private static int LowerBound(int count, Func<int, bool> holds)
-    {
-        var (low, high) = (0, count);
+        var (low, high) = (0, sortedIndexes.Count);
         while (low < high)
         {
-            var middle = low + ((high - low) / 2);
-            if (holds(middle))
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
+            var middle = (low + high) >>> 1;
+            (low, high) = sortedIndexes[middle] >= from ? (low, middle) : (middle + 1, high);
         }
 
-        return low;
+        return low < sortedIndexes.Count && sortedIndexes[low] <= to;
     }
 }

@@ -191,7 +191,8 @@ public sealed class TextMatcher
         if (IsDisclosureFact(fact, out var kind))
         {
             // A hedged statement is underlined at its hedge; any other statement is the whole sentence.
-            return article.DisclosuresIn(facts.Sentence).Where(d => HasKind(d, kind)).Select(d => kind == DisclosureKind.Hedged ? d.HedgeSpan ?? whole : whole);
+            var statements = article.DisclosuresIn(facts.Sentence);
+            return statements.Count == 0 ? [] : statements.Where(d => HasKind(d, kind)).Select(d => kind == DisclosureKind.Hedged ? d.HedgeSpan ?? whole : whole);
         }
 
         return fact switch

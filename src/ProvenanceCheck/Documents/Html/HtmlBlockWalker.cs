@@ -297,7 +297,7 @@ internal sealed class HtmlBlockWalker
                 Marker = _textContext.Marker,
                 IsEmphasized = _emphasizedLetters * 10 >= _letters * 9,
                 Links = TrimLinks(content.Text),
-                LineBreaks = [.. _lineBreaks.Where(b => b > 0 && b < content.Text.Length)],
+                LineBreaks = _lineBreaks.Count == 0 ? [] : [.. _lineBreaks.Where(b => b > 0 && b < content.Text.Length)],
                 Region = inFooter ? BlockRegion.Footer : BlockRegion.Body,
             });
         }

@@ -6,7 +6,22 @@ namespace ProvenanceCheck.Documents.Html.Content;
 internal readonly record struct Ancestry(bool InCode, bool InFigure, IElement? Table)
 {
     /// <summary>The ancestry of <paramref name="root"/>'s children, found once by climbing from it.</summary>
-    public static Ancestry Of(IElement root) => new(root.Closest("code") is not null, root.Closest("figure") is not null, root.Closest("table"));
+    public static Ancestry Of(IElement root)
+    {
+        var above = new Ancestry(false, false, null);
+        for (var element = root; element is not null; element = element.ParentElement)
+        {
+            above = element.LocalName switch
+            {
+                "code" => above with { InCode = true },
+                "figure" => above with { InFigure = true },
+                "table" when above.Table is null => above with { Table = element },
+                _ => above,
+            };
+        }
+
+        return above;
+    }
 
     /// <summary>The ancestry of <paramref name="element"/>'s children, given that this is the element's own.</summary>
     public Ancestry Below(IElement element) => element.LocalName switch

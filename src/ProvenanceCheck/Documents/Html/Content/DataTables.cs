@@ -22,6 +22,11 @@ internal sealed class DataTables
     /// <summary>Whether <paramref name="table"/> or any table around it is a data table.</summary>
     public bool IsInsideData(IElement? table)
     {
+        if (table is null)
+        {
+            return false;
+        }
+
         var chain = new List<IElement>();
         var inside = false;
         for (var current = table; current is not null; current = Enclosing(current))
