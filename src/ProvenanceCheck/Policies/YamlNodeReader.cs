@@ -1,5 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace ProvenanceCheck.Policies;
@@ -60,27 +59,11 @@ public sealed class YamlNodeReader
             : throw Error(file, root, "expected a mapping of keys to values at the top of the file");
     }
 
-    /// <summary>
-    /// YamlDotNet builds nested collections recursively: 200,000 '[' (or "- - - …") ended the process with a stack
-    /// overflow, which no catch can stop, and a service reloading the file would have gone down with it. Its
-    /// event parser is not recursive, so one pass over the events finds the nesting first.
-    /// </summary>
     private static void RefuseDeepNesting(string file, string text)
     {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
+        if (YamlNesting.FirstTooDeep(text, MaxDepth) is { } at)
         {
-            if (parser.Current is MappingStart or SequenceStart && ++depth > MaxDepth)
-            {
-                var at = parser.Current.Start;
-                throw new PolicyException(file, (int)at.Line, (int)at.Column, $"the YAML nests more than {MaxDepth} levels deep");
-            }
-
-            if (parser.Current is MappingEnd or SequenceEnd)
-            {
-                depth--;
-            }
+            throw new PolicyException(file, (int)at.Line, (int)at.Column, $"the YAML nests more than {MaxDepth} levels deep");
         }
     }
 

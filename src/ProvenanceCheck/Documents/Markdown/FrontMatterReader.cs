@@ -1,3 +1,4 @@
+using ProvenanceCheck.Policies;
 using ProvenanceCheck.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -7,21 +8,19 @@ namespace ProvenanceCheck.Documents.Markdown;
 /// <summary>Flattens YAML front matter into metadata fields (<c>title</c>, <c>author</c>, <c>ai.assisted</c>, …).</summary>
 internal static class FrontMatterReader
 {
-    // YamlDotNet loads (and Flatten walks) nested collections recursively: 100,000 '{' ended the process with a stack
-    // overflow, which no catch can stop. Front matter never nests more than a few levels.
-    private const int MaxFlowDepth = 64;
-    private const int MaxBlockPrefix = 200;
+    // YamlDotNet loads (and Flatten walks) nested collections recursively; front matter never nests more than a few levels.
+    private const int MaxDepth = 64;
 
     public static void Read(string yaml, int offset, ArticleMetadata metadata, List<string> notes)
     {
-        if (NestsTooDeeply(yaml))
-        {
-            notes.Add($"front matter nests more than {MaxFlowDepth} levels deep; it was not read");
-            return;
-        }
-
         try
         {
+            if (YamlNesting.FirstTooDeep(yaml, MaxDepth) is not null)
+            {
+                notes.Add($"front matter nests more than {MaxDepth} levels deep; it was not read");
+                return;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root)
@@ -33,43 +32,6 @@ internal static class FrontMatterReader
         {
             notes.Add($"front matter is not valid YAML (line {ex.Start.Line}): {ex.Message}");
         }
-    }
-
-    /// <summary>
-    /// Whether the YAML nests deeper than any front matter: by flow brackets ('[', '{'; quotes are not tracked, so a
-    /// title full of brackets errs on the safe side) or by a block line's indentation and '- ' markers.
-    /// </summary>
-    private static bool NestsTooDeeply(string yaml)
-    {
-        var depth = 0;
-        var atLineStart = true;
-        var prefix = 0;
-        foreach (var c in yaml)
-        {
-            depth += c switch { '[' or '{' => 1, ']' or '}' => -1, _ => 0 };
-            if (depth > MaxFlowDepth)
-            {
-                return true;
-            }
-
-            if (c == '\n')
-            {
-                (atLineStart, prefix) = (true, 0);
-            }
-            else if (atLineStart && c is ' ' or '-' or '\t')
-            {
-                if (++prefix > MaxBlockPrefix)
-                {
-                    return true;
-                }
-            }
-            else
-            {
-                atLineStart = false;
-            }
-        }
-
-        return false;
     }
 
     private static void Flatten(YamlMappingNode mapping, string prefix, int offset, ArticleMetadata metadata)
