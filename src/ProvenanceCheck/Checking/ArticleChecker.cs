@@ -101,14 +101,12 @@ public sealed class ArticleChecker
     private static Diagnostic TooManyFindings(Article article, int leftOut, Severity worst, int limit)
     {
         var rule = FindingLimit.TooManyFindings;
-        var count = leftOut.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
         return new Diagnostic
         {
             Rule = rule,
             Severity = worst,
-            Message = rule.MessageFormat
-                .Replace("{text}", count, StringComparison.Ordinal)
-                .Replace("{limit}", limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            Message = MessageFormatter.Format(rule.MessageFormat, leftOut.ToString("N0", culture), null, new Dictionary<string, string> { ["limit"] = limit.ToString("N0", culture) }),
             Span = new TextSpan(0, 0),
             Location = article.Source.GetLinePositionSpan(new TextSpan(0, 0)),
             Text = "",

@@ -33,9 +33,6 @@ public static class SuppressionRules
         Origin = "built-in",
     };
 
-    /// <summary>Both rules.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [MissingReason, Unnecessary];
-
     /// <summary>Every rule the tool itself reports, beside the policies' rules: these two and <see cref="Checking.FindingLimit.TooManyFindings"/>.</summary>
     public static IReadOnlyList<RuleDescriptor> BuiltIn { get; } = [MissingReason, Unnecessary, Checking.FindingLimit.TooManyFindings];
 }
