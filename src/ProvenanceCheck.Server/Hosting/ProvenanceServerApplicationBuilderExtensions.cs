@@ -8,7 +8,7 @@ public static class ProvenanceServerApplicationBuilderExtensions
 {
     /// <summary>
     /// Unhandled errors → 500 problem details; routing; request timeout (504); API key (401);
-    /// concurrency limit (503); then the endpoints of <see cref="ProvenanceServerEndpointExtensions.MapProvenanceCheck"/>.
+    /// concurrency limit (503); request decompression; then the endpoints of <see cref="ProvenanceServerEndpointExtensions.MapProvenanceCheck"/>.
     /// </summary>
     public static IApplicationBuilder UseProvenanceServer(this IApplicationBuilder app)
     {
@@ -18,6 +18,7 @@ public static class ProvenanceServerApplicationBuilderExtensions
         app.UseRequestTimeouts();
         app.UseMiddleware<ApiKeyMiddleware>();
         app.UseRateLimiter();
+        app.UseRequestDecompression();
         app.UseEndpoints(endpoints => endpoints.MapProvenanceCheck());
         return app;
     }

@@ -29,6 +29,8 @@ public static class ProvenanceServerServiceCollectionExtensions
         services.AddRouting();
         services.AddProblemDetails();
         services.AddOpenApi();
+        // gzip, br and deflate bodies are undone as they are read, so the body limit counts the article's own bytes.
+        services.AddRequestDecompression();
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = settings.RequestTimeout,

@@ -19,6 +19,7 @@ internal static class ArticleRequestReader
 
     public static async Task<ArticleRequest> ReadSingleAsync(HttpRequest request, ServerSettings settings, CancellationToken cancellationToken)
     {
+        RefuseUnknownEncoding(request);
         var mediaType = MediaType(request);
         if (IsJson(mediaType))
         {
@@ -43,6 +44,7 @@ internal static class ArticleRequestReader
 
     public static async Task<IReadOnlyList<ArticleRequest>> ReadBatchAsync(HttpRequest request, ServerSettings settings, CancellationToken cancellationToken)
     {
+        RefuseUnknownEncoding(request);
         var mediaType = MediaType(request);
         if (!IsJson(mediaType))
         {
@@ -208,6 +210,20 @@ internal static class ArticleRequestReader
         return SourceDecoder.IsKnownCharset(charset)
             ? charset
             : throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "Content-Type", $"charset '{Truncate(charset)}' is not supported (send utf-8, or a charset such as windows-1252)");
+    }
+
+    /// <summary>
+    /// The decompression middleware has undone gzip, br and deflate and removed the header; any Content-Encoding left
+    /// (another coding, or two stacked) would otherwise be checked as if its bytes were the article's text.
+    /// </summary>
+    private static void RefuseUnknownEncoding(HttpRequest request)
+    {
+        var encoding = request.Headers.ContentEncoding.ToString();
+        if (encoding.Length > 0 && !encoding.Trim().Equals("identity", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new RequestException(StatusCodes.Status415UnsupportedMediaType, "Content-Encoding",
+                $"Content-Encoding '{Truncate(encoding)}' is not supported (send gzip, br, deflate or none)");
+        }
     }
 
     private static bool IsJson(string? mediaType) => mediaType is "application/json" || (mediaType?.EndsWith("+json", StringComparison.Ordinal) ?? false);
