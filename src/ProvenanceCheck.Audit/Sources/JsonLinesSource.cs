@@ -15,6 +15,9 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
 {
     private static readonly string[] KnownFields = ["url", "author", "published", "section", "title"];
 
+    // A line with two "content" (or "id") values is malformed, not a choice of the last one.
+    private static readonly JsonDocumentOptions LineOptions = new() { AllowDuplicateProperties = false };
+
     /// <inheritdoc />
     public string Path { get; } = path;
 
@@ -51,7 +54,7 @@ public sealed class JsonLinesSource(string path, string? name = null) : IArticle
     {
         try
         {
-            using var document = JsonDocument.Parse(line);
+            using var document = JsonDocument.Parse(line, LineOptions);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

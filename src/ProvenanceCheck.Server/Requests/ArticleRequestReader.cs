@@ -15,7 +15,9 @@ internal static class ArticleRequestReader
 {
     private const int MaxPathLength = 1024;
     private static readonly string[] ArticleFields = ["content", "format", "path", "metadata"];
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 32 };
+    // Duplicate fields are refused: which of two "content" values is the article would otherwise be a guess that a
+    // proxy validating the first and this service checking the last could disagree on.
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
 
     public static async Task<ArticleRequest> ReadSingleAsync(HttpRequest request, ServerSettings settings, CancellationToken cancellationToken)
     {
@@ -188,8 +190,14 @@ internal static class ArticleRequestReader
         }
         catch (JsonException ex)
         {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : "";
+            // A syntax error has a position; a duplicate field (found once the object is read) has only its message.
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, byte {ex.BytePositionInLine + 1}" : $": {ex.Message.TrimEnd('.')}";
             throw Invalid(ex.Path ?? "$", $"the body is not valid JSON{where}");
+        }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            // The duplicate-field check decodes every field name while parsing.
+            throw Invalid("$", JsonTextErrors.Reason);
         }
     }
 

@@ -43,13 +43,19 @@ public static class CmsMetadata
     {
         try
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, AllowDuplicateProperties = false });
             return FromJson(document.RootElement, source);
         }
         catch (JsonException ex)
         {
-            var line = (ex.LineNumber ?? 0) + 1;
-            throw new InputException($"{source}:{line}: metadata is not valid JSON ({FirstSentence(ex.Message)})", ex);
+            // A duplicate field is found once the object is read, and has no line.
+            var where = ex.LineNumber is { } line ? $":{line + 1}" : "";
+            throw new InputException($"{source}{where}: metadata is not valid JSON ({FirstSentence(ex.Message)})", ex);
+        }
+        catch (InvalidOperationException ex) when (JsonTextErrors.IsLoneSurrogate(ex))
+        {
+            // The duplicate-field check decodes every field name while parsing.
+            throw new InputException($"{source}: {JsonTextErrors.Reason}", ex);
         }
     }
 

@@ -223,11 +223,12 @@ public sealed class SourceTests
             """{"id":"cms-5","content":""",
             """{"id":"cms-6","content":123}""",
             """{"id":"cms-7","content":["<p>a</p>"]}""",
+            """{"id":"cms-8","content":"<p>Officials said 4 died.</p>","format":"html","content":"<p>The council met.</p>"}""",
         ]);
 
         var items = ReadAll(path);
 
-        items.Select(i => i.Id).ShouldBe(["cms-1", $"{Path.GetFileName(path)}#L3", "cms-3", "cms-4", $"{Path.GetFileName(path)}#L6", "cms-6", "cms-7"]);
+        items.Select(i => i.Id).ShouldBe(["cms-1", $"{Path.GetFileName(path)}#L3", "cms-3", "cms-4", $"{Path.GetFileName(path)}#L6", "cms-6", "cms-7", $"{Path.GetFileName(path)}#L9"]);
         items[0].Metadata.ShouldContain(new KeyValuePair<string, string>("author", "Ada Brennan"));
         items[0].Metadata.ShouldContain(new KeyValuePair<string, string>("desk", "city"));
         items[1].Format.ShouldBe(ArticleFormat.Markdown);
@@ -237,6 +238,8 @@ public sealed class SourceTests
         // A number is no article: checked as the text "123" it would count as a clean one.
         items[5].Error.ShouldNotBeNull().ShouldContain("no 'content' string");
         items[6].Error.ShouldNotBeNull().ShouldContain("no 'content' string");
+        // Two contents: which one is the article is not the reader's guess to make (it was the last).
+        items[7].Error.ShouldNotBeNull().ShouldContain("Duplicate property 'content'");
     }
 
     [TestMethod]

@@ -38,6 +38,8 @@ public sealed class ErrorStatusTests
     [DataRow("""{"content": "Text.", "format": "text", "metadata": "author=me"}""", "metadata")]
     [DataRow("""{"content": "Text.", "format": "text", "auhtor": "me"}""", "auhtor")]
     [DataRow("""{"content": "Text.", "format": "text", "path": 7}""", "path")]
+    [DataRow("""{"content": "Officials said 4 died.", "format": "text", "content": "The council met."}""", "$")]
+    [DataRow("""{"content": "Text.", "format": "text", "metadata": {"aiAssisted": true, "aiAssisted": false}}""", "$")]
     public async Task Bad_json_gets_400_naming_the_field(string body, string field)
     {
         using var response = await _client.PostAsync("/v1/check", Articles.JsonText(body));

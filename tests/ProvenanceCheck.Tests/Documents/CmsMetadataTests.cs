@@ -30,6 +30,8 @@ public sealed class CmsMetadataTests
     [TestMethod]
     [DataRow("[1, 2]", "meta.json: metadata must be a JSON object, not an array")]
     [DataRow("{\"author\": ", "meta.json:1: metadata is not valid JSON")]
+    [DataRow("{\"\\ud800\": 1}", "meta.json: a string holds a lone UTF-16 surrogate")]
+    [DataRow("{\"aiAssisted\": false, \"author\": \"Ann Lee\", \"aiAssisted\": true}", "meta.json: metadata is not valid JSON (Duplicate property 'aiAssisted'")]
     public void Anything_but_an_object_is_refused_in_one_line(string json, string message)
     {
         var error = Should.Throw<InputException>(() => CmsMetadata.FromJson(json, "meta.json"));
