@@ -195,7 +195,9 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         // "An analyst, Jane Roe, said…" / "Ajmi Lourimi, a member of the party, said…": the appositive belongs to the subject.
         if (AppositiveSubject(tokens, verb) is { } appositive)
         {
-            found.Add(Create(sentence, tokens, verb, length, appositive, form, isTrailing: false));
+            // "…, the police chief, Tomas Krell, said." closes the sentence as "…, Tomas Krell said." does.
+            var closing = appositive.Start > 0 && tokens[appositive.Start - 1].Kind == TokenKind.Punctuation && HasWordsBefore(tokens, appositive.Start - 1, 3) && IsNearEnd(tokens, verb + length);
+            found.Add(Create(sentence, tokens, verb, length, appositive, form, closing));
             return;
         }
 
@@ -394,6 +396,11 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// </summary>
     private bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
     {
+        if (afterCue > 0 && afterCue < tokens.Count && tokens[afterCue - 1].Lower is "told" or "tells" or "tell")
+        {
+            afterCue = AfterRecipient(tokens, afterCue);
+        }
+
         if (afterCue >= tokens.Count)
         {
             return true;
@@ -429,6 +436,22 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
         // "…, the fire service said at the time." A short prepositional tail is still a closing attribution.
         return timeOrVenue || words <= 4;
+    }
+
+    /// <summary>
+    /// "…, police told reporters." / "…, she told the Gazette on Tuesday.": the people told (a few words, up to a
+    /// punctuation mark or the start of a time or venue) are not the claim, so the attribution still closes the sentence.
+    /// "…, Krell told parliament the deal was void" goes on past them, and opens a claim of its own.
+    /// </summary>
+    private static int AfterRecipient(IReadOnlyList<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < 4 && tokens[end].Kind == TokenKind.Word && tokens[end].Lower != "that" && !TrailingTailStarts.Contains(tokens[end].Lower))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Whether at least <paramref name="count"/> words come before <paramref name="end"/>; stops there, as a long sentence has many verbs.</summary>

@@ -29,6 +29,23 @@ public sealed class CasualtyRuleTests
         AnalyzerVerifier.Verify("At least 12 people were killed, Lindenfield regional police said.", Rules);
     }
 
+    /// <summary>"…, police told reporters." closes the sentence as "…, police said." does: the people told are not the claim.</summary>
+    [TestMethod]
+    [DataRow("At least 12 people were killed, Lindenfield regional police told reporters.")]
+    [DataRow("Four people died in the fire, the fire service told the Harbour Gazette on Tuesday.")]
+    [DataRow("Two climbers were injured, the mountain rescue service told a news conference.")]
+    public void ANamedSourceTellingSomeoneAtTheEndPasses(string sentence)
+    {
+        AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    public void UnnamedSourcesTellingSomeoneAreStillUnnamed()
+    {
+        AnalyzerVerifier.Verify("Sources told reporters that {|PC2002:at least 12|} people were missing.", Rules);
+        AnalyzerVerifier.Verify("{|PC2002:At least 12|} people are missing, sources told reporters.", Rules);
+    }
+
     [TestMethod]
     public void ANamedSourceInTheNextSentenceAboutTheFigurePasses()
     {

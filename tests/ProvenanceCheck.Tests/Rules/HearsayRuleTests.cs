@@ -87,6 +87,15 @@ public sealed class HearsayRuleTests
     {
         AnalyzerVerifier.Verify("Police said the man allegedly stole the car.", Rules);
         AnalyzerVerifier.Verify("The man allegedly stole the car, police said.", Rules);
+        AnalyzerVerifier.Verify("The man allegedly stole the car, police told reporters.", Rules);
+        AnalyzerVerifier.Verify("The mayor allegedly met the bidder twice in March, the opposition leader, Tomas Krell, told parliament on Tuesday.", Rules);
+    }
+
+    [TestMethod]
+    public void AnUnnamedSourceTellingSomeoneAtTheEndIsStillUnnamed()
+    {
+        AnalyzerVerifier.Verify("The minister will resign, {|PC3001:a source|} told the Harbour Gazette.", Rules);
+        AnalyzerVerifier.Verify("The minister {|PC3002:reportedly|} met the bidder, Tomas Krell told parliament the contract was void.", Rules);
     }
 
     [TestMethod]
