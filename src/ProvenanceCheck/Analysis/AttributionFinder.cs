@@ -58,7 +58,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 continue;
             }
 
-            if (tokens[i].Lower is "found" or "finds" or "show" or "shows" or "showed" or "shown" && !(i + 1 < tokens.Count && tokens[i + 1].Lower == "that"))
+            if (tokens[i].Lower is "found" or "finds" or "show" or "shows" or "showed" or "shown" && !(i + 1 < tokens.Count && tokens[i + 1].Lower == "that") && !HasNamedDocumentSubject(tokens, i, resolveBack))
             {
                 continue;
             }
@@ -84,6 +84,24 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Figures from the health ministry show 212 civilians have died": without "that", "show" and "found" usually take
+    /// a thing ("the video shows a man running", "police found a body"), so they attribute only for a document whose
+    /// named author speaks through it.
+    /// </summary>
+    private bool HasNamedDocumentSubject(IReadOnlyList<Token> tokens, int verb, Func<string, SourceClass?> resolveBack)
+    {
+        var subjectEnd = verb;
+        while (subjectEnd > 0 && IsAuxiliaryOrAdverb(tokens[subjectEnd - 1].Lower))
+        {
+            subjectEnd--;
+        }
+
+        var subjectStart = BackwardPhraseStart(tokens, subjectEnd);
+        return subjectStart < subjectEnd && _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack) is { Class: SourceClass.Named } phrase &&
+            phrase.Reason.StartsWith(SourcePhraseClassifier.DocumentReason, StringComparison.Ordinal);
     }
 
     /// <summary>

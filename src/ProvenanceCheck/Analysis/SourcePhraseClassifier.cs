@@ -7,6 +7,9 @@ namespace ProvenanceCheck.Analysis;
 /// </summary>
 internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
 {
+    /// <summary>How the reason of a document that speaks for its author begins ("document by the institution in charge").</summary>
+    public const string DocumentReason = "document by ";
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "few", "other", "another", "these",
@@ -88,7 +91,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             var inner = Classify(tokens, authorStart, end, resolveBack);
             if (inner.Class != SourceClass.Unknown)
             {
-                return inner with { Start = start, Head = head, Reason = "document by " + inner.Reason };
+                return inner with { Start = start, Head = head, Reason = DocumentReason + inner.Reason };
             }
         }
 

@@ -39,6 +39,23 @@ public sealed class CasualtyRuleTests
         AnalyzerVerifier.Verify(sentence, Rules);
     }
 
+    /// <summary>A document speaks for whoever made it (LABELING: "a report by Human Rights Watch"), footage and "show" included.</summary>
+    [TestMethod]
+    [DataRow("Figures from the Varsk health ministry show 212 civilians have died since January.")]
+    [DataRow("A report by the Varsk coroner found 40 detainees died in custody.")]
+    [DataRow("Rescuers pulled three bodies from the rubble, according to footage released by the Varsk emergency service.")]
+    public void ADocumentByANamedSourceSourcesTheFigure(string sentence)
+    {
+        AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    public void WhatAThingShowsIsNotSourced()
+    {
+        AnalyzerVerifier.Verify("The video shows {|PC2001:three|} people were killed.", Rules);
+        AnalyzerVerifier.Verify("{|PC2001:Three|} people died, according to footage shared on social media.", Rules);
+    }
+
     [TestMethod]
     public void UnnamedSourcesTellingSomeoneAreStillUnnamed()
     {
