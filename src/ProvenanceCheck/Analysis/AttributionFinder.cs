@@ -52,6 +52,12 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 continue;
             }
 
+            if (IsPutTheTollAt(tokens, i))
+            {
+                AddSubjectVerb(sentence, tokens, i, 1, AttributionForm.SubjectVerb, resolveBack, found);
+                continue;
+            }
+
             var length = lexicons.AttributionVerbs.MatchAt(tokens, i);
             if (length == 0 || IsInfinitiveOrNoun(tokens, i) || IsNameOrNoun(tokens, i) || (i == 0 && tokens[i].Lower is not ("said" or "says")))
             {
@@ -85,6 +91,29 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
         return found;
     }
+
+    /// <summary>"Officials put the toll at 45", "the ministry puts the number of dead in the city at 300": who puts it, says it.</summary>
+    private static bool IsPutTheTollAt(IReadOnlyList<Token> tokens, int verb)
+    {
+        if (tokens[verb].Lower is not ("put" or "puts" or "putting") || verb + 1 >= tokens.Count || !TollWords.Contains(tokens[verb + 1].Lower) && tokens[verb + 1].Lower != "the")
+        {
+            return false;
+        }
+
+        var sawToll = false;
+        for (var k = verb + 1; k < tokens.Count && k <= verb + 9 && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            sawToll |= TollWords.Contains(tokens[k].Lower);
+            if (tokens[k].Lower == "at")
+            {
+                return sawToll;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly HashSet<string> TollWords = new(StringComparer.Ordinal) { "toll", "number", "figure", "count", "tally", "total", "casualties" };
 
     /// <summary>
     /// "Figures from the health ministry show 212 civilians have died": without "that", "show" and "found" usually take

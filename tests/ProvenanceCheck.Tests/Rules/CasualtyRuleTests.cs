@@ -49,6 +49,15 @@ public sealed class CasualtyRuleTests
         AnalyzerVerifier.Verify(sentence, Rules);
     }
 
+    /// <summary>"Officials put the toll at 45" gives the figure's source, named or not: it was "no source" before.</summary>
+    [TestMethod]
+    public void WhoPutsTheTollAtAFigureIsItsSource()
+    {
+        AnalyzerVerifier.Verify("The Varsk health ministry put the death toll at 45 on Tuesday.", Rules);
+        AnalyzerVerifier.Verify("The ministry puts the number of dead in the city at 300.", Rules);
+        AnalyzerVerifier.Verify("Officials put the toll in the capital at {|PC2002:45|}.", Rules);
+    }
+
     [TestMethod]
     public void WhatAThingShowsIsNotSourced()
     {

@@ -17,6 +17,7 @@ public sealed class HearsayRuleTests
     [DataRow("{|PC3001:American officials|} said the strike was planned for weeks.")]
     [DataRow("The deal is off, as {|PC3001:one insider|} put it.")]
     [DataRow("{|PC3001:Experts|} say the dam is unsafe.")]
+    [DataRow("{|PC3001:Officials|} put the toll in the capital at 45.")]
     [DataRow("“Until the board votes, nobody will talk about the price of the land,” {|PC3001:one source|} said, adding that the talks would resume.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
