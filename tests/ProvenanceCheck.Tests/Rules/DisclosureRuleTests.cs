@@ -44,6 +44,15 @@ public sealed class DisclosureRuleTests
         AnalyzerVerifier.Verify("The bridge reopened on Friday.\n\nNo generative AI was used in this article.", Rules);
     }
 
+    /// <summary>Machine translation is AI use (the lexicon had "machine translation" but not the participle).</summary>
+    [TestMethod]
+    [DataRow("This article was machine-translated from Spanish and checked by our editors.")]
+    [DataRow("Parts of this interview were machine translated and reviewed by the reporter.")]
+    public void AMachineTranslationStatementIsADisclosure(string statement)
+    {
+        AnalyzerVerifier.Verify($"The bridge reopened on Friday.\n\n{statement}", Rules);
+    }
+
     [TestMethod]
     public void AHedgedStatementGetsPC1002()
     {
