@@ -108,6 +108,8 @@ public sealed class CasualtyRuleTests
     [DataRow("The victims' fund raised $2 million.")]
     [DataRow("In 2019 the dam burst.")]
     [DataRow("The outbreak sickened 11 people.")]
+    [DataRow("Striker Tom Ekberg, who missed six games injured, scored twice.")]
+    [DataRow("The champion, injured for two seasons, lost three matches in a row.")]
     public void ThingsThatAreNotCasualtyFiguresPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
