@@ -58,6 +58,15 @@ public sealed class CasualtyRuleTests
         AnalyzerVerifier.Verify("Officials put the toll in the capital at {|PC2002:45|}.", Rules);
     }
 
+    /// <summary>LABELING.md counts "lost" troops, soldiers, civilians: losing people in a war is a casualty figure.</summary>
+    [TestMethod]
+    public void TroopsLostInAWarAreACasualtyFigure()
+    {
+        AnalyzerVerifier.Verify("Russia has lost {|PC2001:more than a million|} troops in the war.", Rules);
+        AnalyzerVerifier.Verify("The army lost {|PC2001:300|} men in the battle for the bridge.", Rules);
+        AnalyzerVerifier.Verify("{|PC2001:Three|} fishermen were lost at sea.", Rules);
+    }
+
     [TestMethod]
     public void WhatAThingShowsIsNotSourced()
     {
@@ -109,6 +118,9 @@ public sealed class CasualtyRuleTests
     [DataRow("In 2019 the dam burst.")]
     [DataRow("The outbreak sickened 11 people.")]
     [DataRow("Striker Tom Ekberg, who missed six games injured, scored twice.")]
+    [DataRow("The company lost 1.5 million customers in Europe after raising prices.")]
+    [DataRow("The airline lost 40 pilots to competitors last year.")]
+    [DataRow("Rival firms have lost thousands of users to cheaper services.")]
     [DataRow("The champion, injured for two seasons, lost three matches in a row.")]
     public void ThingsThatAreNotCasualtyFiguresPass(string sentence)
     {

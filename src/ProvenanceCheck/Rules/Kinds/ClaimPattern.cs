@@ -6,7 +6,7 @@ namespace ProvenanceCheck.Rules.Kinds;
 
 /// <summary>
 /// What counts as a claim for <c>claim-needs-source</c>:
-/// <c>claim: {terms, quantity, people, exclude-units, max-distance}</c> for figures, or
+/// <c>claim: {terms, quantity, people, exclude-units, max-distance, loss-terms, loss-people}</c> for figures, or
 /// <c>claim: outlet-citation</c> for reporting cited from another outlet.
 /// </summary>
 internal sealed class ClaimPattern
@@ -14,6 +14,8 @@ internal sealed class ClaimPattern
     private TextMatcher _terms = null!;
     private PhraseMatcher? _people;
     private PhraseMatcher? _excludeUnits;
+    private TextMatcher? _lossTerms;
+    private PhraseMatcher? _lossPeople;
     private bool _quantity = true;
     private int _maxDistance = 8;
     private bool _outletCitation;
@@ -45,9 +47,26 @@ internal sealed class ClaimPattern
             pattern._excludeUnits = context.LexiconMatcher(claim.File, claim.Node("exclude-units")!, exclude.TrimStart('@'));
         }
 
+        ReadLossTerms(claim, context, pattern);
         pattern._maxDistance = claim.OptionalInt("max-distance", 1, 40) ?? 8;
         claim.EnsureNoUnknownKeys("'claim'");
         return pattern;
+    }
+
+    /// <summary>
+    /// "lost 30 troops" is a casualty figure and "lost 2 million customers" is not: <c>loss-terms</c> make a figure a
+    /// claim only when a <c>loss-people</c> noun follows it. Both or neither.
+    /// </summary>
+    private static void ReadLossTerms(YamlNodeReader claim, PolicyContext context, ClaimPattern pattern)
+    {
+        if (claim.Node("loss-terms") is null && claim.Node("loss-people") is null)
+        {
+            return;
+        }
+
+        pattern._lossTerms = context.ReadMatcher(claim, "loss-terms", required: true);
+        var people = claim.OptionalString("loss-people") ?? throw claim.Error("'loss-terms' needs 'loss-people' (the nouns a loss counts)");
+        pattern._lossPeople = context.LexiconMatcher(claim.File, claim.Node("loss-people")!, people.TrimStart('@'));
     }
 
     /// <summary>The claims in a sentence, as spans of its text (the figure, or the outlet's name).</summary>
@@ -62,8 +81,9 @@ internal sealed class ClaimPattern
             yield break;
         }
 
-        var termTokens = TermTokenIndexes(facts, article);
-        if (termTokens.Count == 0)
+        var termTokens = TermTokenIndexes(_terms, facts, article);
+        var lossTokens = _lossTerms is null || !_quantity ? [] : TermTokenIndexes(_lossTerms, facts, article);
+        if (termTokens.Count == 0 && lossTokens.Count == 0)
         {
             yield break;
         }
@@ -76,18 +96,18 @@ internal sealed class ClaimPattern
 
         foreach (var number in facts.Numbers)
         {
-            if (IsFigureOfPeople(number, facts, termTokens))
+            if ((termTokens.Count > 0 && IsFigureOfPeople(number, facts, termTokens)) || (lossTokens.Count > 0 && IsLossOfPeople(number, facts, lossTokens)))
             {
                 yield return number.Span;
             }
         }
     }
 
-    private List<int> TermTokenIndexes(SentenceFacts facts, ArticleFacts article)
+    private static List<int> TermTokenIndexes(TextMatcher terms, SentenceFacts facts, ArticleFacts article)
     {
         var indexes = new List<int>();
         var tokens = facts.Tokens;
-        foreach (var span in _terms.Matches(facts, article))
+        foreach (var span in terms.Matches(facts, article))
         {
             for (var i = TokenSearch.FirstStartingFrom(tokens, span.Start); i < tokens.Count && tokens[i].Span.Start == span.Start; i++)
             {
@@ -135,6 +155,11 @@ internal sealed class ClaimPattern
         return countsPeople || termRightAfter || TollBefore(facts, number) || VictimsOfKilling(facts, number);
     }
 
+    private bool IsLossOfPeople(NumberExpression number, SentenceFacts facts, List<int> lossTokens) =>
+        !number.IsAge && !IsYearOrTime(number, facts) &&
+        TokenSearch.AnyBetween(lossTokens, number.StartToken - _maxDistance, number.EndToken + _maxDistance - 1) &&
+        NounFollows(_lossPeople!, facts, number);
+
     /// <summary>"beheaded 21 Christians", "massacred 300 villagers": whatever a killing verb right before the figure counts is people, unless it is a thing.</summary>
     private bool VictimsOfKilling(SentenceFacts facts, NumberExpression number)
     {
@@ -161,13 +186,10 @@ internal sealed class ClaimPattern
         "injuring", "abducted", "abducting", "kidnapped", "kidnapping", "captured", "capturing",
     };
 
-    private bool PeopleNounFollows(SentenceFacts facts, NumberExpression number)
-    {
-        if (_people is null)
-        {
-            return true;
-        }
+    private bool PeopleNounFollows(SentenceFacts facts, NumberExpression number) => _people is null || NounFollows(_people, facts, number);
 
+    private static bool NounFollows(PhraseMatcher nouns, SentenceFacts facts, NumberExpression number)
+    {
         // "more than 40 Ukrainian soldiers", "dozens of people": a people noun within the next three words.
         for (var i = number.EndToken; i < Math.Min(facts.Tokens.Count, number.EndToken + 3); i++)
         {
@@ -176,7 +198,7 @@ internal sealed class ClaimPattern
                 return false;
             }
 
-            if (_people.ContainsWord(facts.Tokens[i].Lower))
+            if (nouns.ContainsWord(facts.Tokens[i].Lower))
             {
                 return true;
             }
