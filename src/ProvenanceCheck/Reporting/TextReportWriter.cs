@@ -39,7 +39,7 @@ public sealed class TextReportWriter(TextWriter output, bool color)
     {
         var start = diagnostic.Location.Start;
         var severity = Paint(diagnostic.Severity.ToName(), SeverityColor(diagnostic.Severity));
-        output.WriteLine($"{result.Path}({start.Line + 1},{start.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.Message}");
+        output.WriteLine($"{result.Path}({start.Line + 1},{start.Character + 1}): {severity} {diagnostic.Id}: {TerminalText.Printable(diagnostic.Message)}");
         if (diagnostic.Span.Length > 0 || diagnostic.Sentence is not null)
         {
             WriteSnippet(result.Article.Source, diagnostic);
@@ -61,13 +61,15 @@ public sealed class TextReportWriter(TextWriter output, bool color)
         var shown = source.Text.Substring(line.Start + from, to - from);
         var number = (start.Line + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        var caretStart = Math.Max(0, start.Character - from);
-        var caretLength = Math.Max(1, Math.Min(spanEnd, to) - Math.Max(start.Character, from));
+        var caretFrom = Math.Clamp(start.Character - from, 0, shown.Length);
+        var caretTo = Math.Clamp(Math.Min(spanEnd, to) - from, caretFrom, shown.Length);
         // An ellipsis marks where a long line was cut, so a cropped word is not mistaken for the text as written.
         var before = from > 0 ? "…" : "";
         var after = to < line.Length ? "…" : "";
-        caretStart += before.Length;
-        output.WriteLine($"  {number} | {before}{Tabless(shown)}{after}");
+        // Carets are placed in terminal cells, which is what the eye lines up, not in UTF-16 code units.
+        var caretStart = before.Length + TerminalText.Width(shown.AsSpan(0, caretFrom));
+        var caretLength = Math.Max(1, TerminalText.Width(shown.AsSpan(caretFrom, caretTo - caretFrom)));
+        output.WriteLine($"  {number} | {before}{TerminalText.Printable(shown)}{after}");
         output.WriteLine($"  {gutter} | {new string(' ', caretStart)}{Paint(new string('^', caretLength), SeverityColor(diagnostic.Severity))}");
     }
 
@@ -91,8 +93,6 @@ public sealed class TextReportWriter(TextWriter output, bool color)
 
         return (from, to);
     }
-
-    private static string Tabless(string text) => text.Replace('\t', ' ');
 
     private void WriteSummary(Report report)
     {
