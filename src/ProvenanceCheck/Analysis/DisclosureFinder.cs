@@ -33,7 +33,7 @@ internal static partial class DisclosureFinder
                     continue;
                 }
 
-                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null || NamesItsOwnContent(sentenceFacts, lexicons);
+                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null || NamesItsOwnContent(sentenceFacts, lexicons) || IsAiLabel(sentenceFacts, lexicons);
                 if (!refersToItself && !markedBlock && !(block.IsEmphasized && block.Text.Length < 400))
                 {
                     continue;
@@ -110,6 +110,47 @@ internal static partial class DisclosureFinder
 
         return false;
     }
+
+    /// <summary>
+    /// "AI use: none.", "Use of AI: transcription, checked by the reporter": a label a CMS prints on the article is
+    /// about the article. A bare "ChatGPT:" is not (a subheading of a story about it), so the label needs its noun.
+    /// </summary>
+    private static bool IsAiLabel(SentenceFacts facts, AnalysisLexicons lexicons)
+    {
+        var tokens = facts.Tokens;
+        var colon = -1;
+        for (var i = 0; i < Math.Min(tokens.Count, 6); i++)
+        {
+            if (tokens[i].IsPunct(":"))
+            {
+                colon = i;
+                break;
+            }
+        }
+
+        if (colon < 2 || facts.InQuote[0])
+        {
+            return false;
+        }
+
+        var hasLabelNoun = false;
+        for (var i = 0; i < colon; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word && !tokens[i].IsPunct("-"))
+            {
+                return false;
+            }
+
+            hasLabelNoun |= LabelNouns.Contains(tokens[i].Lower);
+        }
+
+        return hasLabelNoun && lexicons.AiTerms.Matches(tokens).Any(match => match.Start + match.Count <= colon);
+    }
+
+    private static readonly HashSet<string> LabelNouns = new(StringComparer.Ordinal)
+    {
+        "use", "usage", "involvement", "disclosure", "assistance", "statement", "notice", "note", "label", "declaration", "transparency",
+    };
 
     private static bool IsMarked(Block block) => block.Marker is { } marker && MarkerPattern().IsMatch(marker);
 

@@ -53,6 +53,24 @@ public sealed class DisclosureRuleTests
         AnalyzerVerifier.Verify($"The bridge reopened on Friday.\n\n{statement}", Rules);
     }
 
+    /// <summary>A CMS label ("AI use: none.") is about the article it is printed on.</summary>
+    [TestMethod]
+    [DataRow("AI use: none.")]
+    [DataRow("AI involvement: None")]
+    [DataRow("Use of AI: none in reporting or writing.")]
+    [DataRow("AI use: transcription of the interviews, checked by the reporter.")]
+    [DataRow("Made without AI.")]
+    public void AnAiLabelIsADisclosure(string label)
+    {
+        AnalyzerVerifier.Verify($"The bridge reopened on Friday.\n\n{label}", Rules);
+    }
+
+    [TestMethod]
+    public void AHeadingNamingAnAiProductIsNotALabel()
+    {
+        AnalyzerVerifier.Verify("{|PC1001:|}ChatGPT: how the chatbot answers\n\nThe company said the chatbot was safe.", Rules);
+    }
+
     [TestMethod]
     public void AHedgedStatementGetsPC1002()
     {
