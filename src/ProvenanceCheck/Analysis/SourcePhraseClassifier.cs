@@ -154,8 +154,13 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         return new SourcePhrase(start, end, SourceClass.Unknown, head, "not a recognised source");
     }
 
-    private bool IsPersonNoun(string head) =>
-        lexicons.PeopleNouns.ContainsWord(head) || lexicons.PeopleNouns.ContainsWord(head + "s") || lexicons.UnnamedHeads.ContainsWord(head);
+    // The lists hold plurals ("advisers", "congressmen"); "an adviser" and "a congressman" are one of them.
+    private bool IsPersonNoun(string head)
+    {
+        var plural = head.EndsWith("man", StringComparison.Ordinal) ? head[..^3] + "men" : head + "s";
+        return lexicons.PeopleNouns.ContainsWord(head) || lexicons.PeopleNouns.ContainsWord(plural) || lexicons.UnnamedHeads.ContainsWord(head) ||
+               lexicons.UnnamedHeads.ContainsWord(plural);
+    }
 
     /// <summary>"cabinet member for highways Gareth Lowe", "police spokesperson Jane Roe": a description that ends in a person's name.</summary>
     private bool EndsWithPersonName(IReadOnlyList<Token> tokens, int start, int end)

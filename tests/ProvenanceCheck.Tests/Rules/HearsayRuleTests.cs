@@ -18,6 +18,9 @@ public sealed class HearsayRuleTests
     [DataRow("The deal is off, as {|PC3001:one insider|} put it.")]
     [DataRow("{|PC3001:Experts|} say the dam is unsafe.")]
     [DataRow("{|PC3001:Officials|} put the toll in the capital at 45.")]
+    [DataRow("The deal is off, {|PC3001:an adviser|} said.")]
+    [DataRow("“Nobody expected this,” {|PC3001:one councillor|} said privately.")]
+    [DataRow("{|PC3001:A congressman|} said the bill would fail.")]
     [DataRow("“Until the board votes, nobody will talk about the price of the land,” {|PC3001:one source|} said, adding that the talks would resume.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
@@ -32,6 +35,8 @@ public sealed class HearsayRuleTests
     [DataRow("According to the Institute for the Study of War, the front has not moved.")]
     [DataRow("Gaza's health ministry said the hospital had no power.")]
     [DataRow("The fire service said the blaze was out.")]
+    [DataRow("The deal is off, the company's chief executive said.")]
+    [DataRow("The council's finance manager said the budget would balance.")]
     public void NamedSourcesPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
