@@ -36,7 +36,7 @@ public static class HtmlAuditReportWriter
         html.Append("</p>");
         Totals(html, report.Totals);
         html.Append("<h2>Violations per rule</h2>").Append(SvgBarChart.Horizontal("Violations per rule", report.ByRule));
-        html.Append("<h2>Violations per month</h2>").Append(SvgBarChart.Columns("Violations per month", [.. report.ByMonth.Where(b => b.Label != AuditReportLoader.Undated)]));
+        html.Append("<h2>Violations per month</h2>").Append(SvgBarChart.Columns("Violations per month", MonthAxis.Continuous([.. report.ByMonth.Where(b => b.Label != AuditReportLoader.Undated)])));
         if (report.ByMonth.FirstOrDefault(b => b.Label == AuditReportLoader.Undated) is { } undated)
         {
             html.Append($"<p class=\"meta\">Not charted: {undated.Violations:N0} violations in {undated.Articles:N0} articles with no readable date.</p>");

@@ -60,7 +60,8 @@ internal static class SvgBarChart
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var height = Math.Max(2, (int)Math.Round(chartHeight * (double)bar.Violations / max));
+            // A month with none stays empty; any other keeps a sliver, so a small count still shows.
+            var height = bar.Violations == 0 ? 0 : Math.Max(2, (int)Math.Round(chartHeight * (double)bar.Violations / max));
             var x = 30 + i * columnWidth;
             svg.Append(CultureInfo.InvariantCulture, $"<g><title>{Encode(bar.Label)}: {bar.Violations} violations in {bar.Articles} articles</title>");
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x + 1}\" y=\"{chartHeight + 10 - height}\" width=\"{columnWidth - 2}\" height=\"{height}\" fill=\"{BarColour}\"/></g>");
