@@ -390,7 +390,8 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 break;
             }
 
-            if (token.Lower == "and" && !(start - 2 >= 0 && IsNounLike(tokens[start - 2])))
+            // "Smith and Jones said", "Marks & Spencer said" join names; "died & a source said" joins clauses.
+            if ((token.Lower == "and" || token.IsPunct("&")) && !(start - 2 >= 0 && IsNounLike(tokens[start - 2])))
             {
                 break;
             }

@@ -21,6 +21,7 @@ public sealed class HearsayRuleTests
     [DataRow("The deal is off, {|PC3001:an adviser|} said.")]
     [DataRow("“Nobody expected this,” {|PC3001:one councillor|} said privately.")]
     [DataRow("{|PC3001:A congressman|} said the bill would fail.")]
+    [DataRow("The quay flooded & {|PC3001:a source|} said the wall had failed.")]
     [DataRow("“Until the board votes, nobody will talk about the price of the land,” {|PC3001:one source|} said, adding that the talks would resume.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
@@ -37,6 +38,7 @@ public sealed class HearsayRuleTests
     [DataRow("The fire service said the blaze was out.")]
     [DataRow("The deal is off, the company's chief executive said.")]
     [DataRow("The council's finance manager said the budget would balance.")]
+    [DataRow("The store will close, Marks & Spencer said.")]
     public void NamedSourcesPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
