@@ -67,6 +67,23 @@ public sealed class CasualtyRuleTests
         AnalyzerVerifier.Verify("{|PC2001:Three|} fishermen were lost at sea.", Rules);
     }
 
+    /// <summary>"Covid-19" and "9/11" name things; their digits are no figure (each was flagged beside the real one).</summary>
+    [TestMethod]
+    public void DigitsInANameAreNotAFigure()
+    {
+        AnalyzerVerifier.Verify("Covid-19 killed {|PC2001:1,200|} people in the city last year.", Rules);
+        AnalyzerVerifier.Verify("The 9/11 attacks killed {|PC2001:nearly 3,000|} people.", Rules);
+        AnalyzerVerifier.Verify("An F-16 crashed near the base, killing {|PC2001:2|} pilots.", Rules);
+    }
+
+    [TestMethod]
+    public void ACountOfTheDeadThatRisesToAFigureIsAClaim()
+    {
+        AnalyzerVerifier.Verify("Deaths rose to {|PC2001:40|} on Monday.", Rules);
+        AnalyzerVerifier.Verify("The number of dead reached {|PC2001:12|} by nightfall.", Rules);
+        AnalyzerVerifier.Verify("Deaths rose to 40 on Monday, the Varsk health ministry said.", Rules);
+    }
+
     [TestMethod]
     public void WhatAThingShowsIsNotSourced()
     {
@@ -121,6 +138,8 @@ public sealed class CasualtyRuleTests
     [DataRow("The company lost 1.5 million customers in Europe after raising prices.")]
     [DataRow("The airline lost 40 pilots to competitors last year.")]
     [DataRow("Rival firms have lost thousands of users to cheaper services.")]
+    [DataRow("Deaths from flu were recorded in 12 states.")]
+    [DataRow("The injured were taken to 3 hospitals.")]
     [DataRow("The champion, injured for two seasons, lost three matches in a row.")]
     public void ThingsThatAreNotCasualtyFiguresPass(string sentence)
     {

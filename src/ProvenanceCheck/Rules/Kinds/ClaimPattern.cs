@@ -209,9 +209,13 @@ internal sealed class ClaimPattern
 
     private static bool TollBefore(SentenceFacts facts, NumberExpression number)
     {
+        // "Deaths rose to 40", "the number of dead reached 12": a count of the dead that the figure ends.
+        var endsACount = number.StartToken > 0 && facts.Tokens[number.StartToken - 1].Lower is "to" or "at" or "reached" or "hit" or "of";
         for (var i = Math.Max(0, number.StartToken - 6); i < number.StartToken; i++)
         {
-            if (facts.Tokens[i].Lower is "toll" or "killing" or "killed" or "kills" or "wounding" or "injuring")
+            var word = facts.Tokens[i].Lower;
+            if (word is "toll" or "killing" or "killed" or "kills" or "wounding" or "injuring" ||
+                (endsACount && word is "deaths" or "dead" or "fatalities" or "casualties" or "injured" or "wounded" or "missing"))
             {
                 return true;
             }
@@ -229,7 +233,23 @@ internal sealed class ClaimPattern
         }
 
         return number.Unit is "am" or "pm" or "a.m." or "p.m." or "gmt" or "bst" or "utc" or "o'clock" ||
-               (number.EndToken < facts.Tokens.Count && facts.Tokens[number.EndToken].IsPunct(":"));
+               (number.EndToken < facts.Tokens.Count && facts.Tokens[number.EndToken].IsPunct(":")) || IsPartOfName(number, facts);
+    }
+
+    /// <summary>"Covid-19", "F-16", "9/11": digits joined to a word by a hyphen, or to digits by a slash, name something ("30-40" is a range).</summary>
+    private static bool IsPartOfName(NumberExpression number, SentenceFacts facts)
+    {
+        var tokens = facts.Tokens;
+        var i = number.StartToken;
+        if (i < 2 || !(tokens[i - 1].IsPunct("-") || tokens[i - 1].IsPunct("/")))
+        {
+            return false;
+        }
+
+        var joiner = tokens[i - 1].Span;
+        var before = tokens[i - 2];
+        return joiner.End == tokens[i].Span.Start && before.Span.End == joiner.Start &&
+               (tokens[i - 1].IsPunct("-") ? before.Kind == TokenKind.Word : before.Kind is TokenKind.Word or TokenKind.Number);
     }
 
     private IEnumerable<TextSpan> FindOutletCitations(SentenceFacts facts)
