@@ -88,6 +88,8 @@ public sealed class HearsayRuleTests
         AnalyzerVerifier.Verify("The minister {|PC3002:reportedly|} resigned.", Rules);
         AnalyzerVerifier.Verify("{|PC3002:Allegedly|}, the minister insisted on a recount.", Rules);
         AnalyzerVerifier.Verify("{|PC3002:It is understood|} that the talks collapsed.", Rules);
+        AnalyzerVerifier.Verify("{|PC3002:There are reports|} that the talks collapsed.", Rules);
+        AnalyzerVerifier.Verify("{|PC3002:Claims have emerged|} that the minister met the bidder.", Rules);
     }
 
     [TestMethod]
@@ -96,6 +98,7 @@ public sealed class HearsayRuleTests
         AnalyzerVerifier.Verify("Police said the man allegedly stole the car.", Rules);
         AnalyzerVerifier.Verify("The man allegedly stole the car, police said.", Rules);
         AnalyzerVerifier.Verify("The man allegedly stole the car, police told reporters.", Rules);
+        AnalyzerVerifier.Verify("There are reports of looting in the port, police said.", Rules);
         AnalyzerVerifier.Verify("The mayor allegedly met the bidder twice in March, the opposition leader, Tomas Krell, told parliament on Tuesday.", Rules);
     }
 
