@@ -126,6 +126,14 @@ public sealed class DisclosureRuleTests
             Rules);
     }
 
+    /// <summary>"I hope this helps" closes a chatbot's answer; with words after it, it is someone's reported hope.</summary>
+    [TestMethod]
+    public void AHopeThatGoesOnIsNotResidue()
+    {
+        AnalyzerVerifier.Verify("The bridge reopened on Friday. {|PC1004:I hope this helps!|}\n\nNo AI was used to write this article.", Rules);
+        AnalyzerVerifier.Verify("I hope this helps the town recover, the mayor said on Friday.\n\nNo AI was used to write this article.", Rules);
+    }
+
     [TestMethod]
     public void ResidueInsideAQuotationIsTheSpeakersWords()
     {
