@@ -130,6 +130,12 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
         }
 
+        // "a Boeing executive", "a Ukrainian soldier": one unnamed member of a named body or people is unnamed.
+        if (Indefinite.Contains(first) && coreEnd - coreStart >= 2 && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
+        {
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed member ('" + first + " … " + head + "')");
+        }
+
         if (HasProperName(tokens, coreStart, coreEnd))
         {
             return new SourcePhrase(start, end, SourceClass.Named, head, "proper name");

@@ -22,6 +22,8 @@ public sealed class HearsayRuleTests
     [DataRow("“Nobody expected this,” {|PC3001:one councillor|} said privately.")]
     [DataRow("{|PC3001:A congressman|} said the bill would fail.")]
     [DataRow("The quay flooded & {|PC3001:a source|} said the wall had failed.")]
+    [DataRow("The plant will close, {|PC3001:a Boeing executive|} said.")]
+    [DataRow("{|PC3001:One Labour councillor|} said the vote was rigged.")]
     [DataRow("“Until the board votes, nobody will talk about the price of the land,” {|PC3001:one source|} said, adding that the talks would resume.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
