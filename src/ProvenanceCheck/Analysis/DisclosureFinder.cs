@@ -128,7 +128,7 @@ internal static partial class DisclosureFinder
             }
         }
 
-        if (colon < 2 || facts.InQuote[0])
+        if (colon < 1 || facts.InQuote[0])
         {
             return false;
         }
@@ -144,8 +144,12 @@ internal static partial class DisclosureFinder
             hasLabelNoun |= LabelNouns.Contains(tokens[i].Lower);
         }
 
-        return hasLabelNoun && lexicons.AiTerms.Matches(tokens).Any(match => match.Start + match.Count <= colon);
+        return (hasLabelNoun || SaysNotUsed(tokens, colon + 1)) && lexicons.AiTerms.Matches(tokens).Any(match => match.Start + match.Count <= colon);
     }
+
+    // "AI: none", "AI: not used": with no label noun, only an answer that says no AI was used makes it a label.
+    private static bool SaysNotUsed(IReadOnlyList<Token> tokens, int i) =>
+        i < tokens.Count && (tokens[i].Lower == "none" || (tokens[i].Lower == "not" && i + 1 < tokens.Count && tokens[i + 1].Lower is "used" or "involved"));
 
     private static readonly HashSet<string> LabelNouns = new(StringComparer.Ordinal)
     {

@@ -60,6 +60,8 @@ public sealed class DisclosureRuleTests
     [DataRow("Use of AI: none in reporting or writing.")]
     [DataRow("AI use: transcription of the interviews, checked by the reporter.")]
     [DataRow("Made without AI.")]
+    [DataRow("AI: not used.")]
+    [DataRow("AI: none")]
     public void AnAiLabelIsADisclosure(string label)
     {
         AnalyzerVerifier.Verify($"The bridge reopened on Friday.\n\n{label}", Rules);
@@ -69,6 +71,7 @@ public sealed class DisclosureRuleTests
     public void AHeadingNamingAnAiProductIsNotALabel()
     {
         AnalyzerVerifier.Verify("{|PC1001:|}ChatGPT: how the chatbot answers\n\nThe company said the chatbot was safe.", Rules);
+        AnalyzerVerifier.Verify("{|PC1001:|}AI: not just hype\n\nThe company said the chatbot was safe.", Rules);
     }
 
     [TestMethod]
