@@ -22,6 +22,7 @@ public sealed class AnalysisLexicons
         DisclosureReferences = set.Matcher("disclosure-references");
         DisclosureHedges = set.Matcher("disclosure-hedges");
         DisclosureNegations = set.Matcher("disclosure-negations");
+        DisclosureRoles = set.Matcher("disclosure-roles");
         OutletNames = set.Matcher("outlet-names");
         OutletWords = set.Matcher("outlet-words");
         PeopleNouns = set.Matcher("people-nouns");
@@ -68,6 +69,8 @@ public sealed class AnalysisLexicons
     internal PhraseMatcher DisclosureHedges { get; }
 
     internal PhraseMatcher DisclosureNegations { get; }
+
+    internal PhraseMatcher DisclosureRoles { get; }
 
     internal PhraseMatcher OutletNames { get; }
 

@@ -33,7 +33,7 @@ internal static partial class DisclosureFinder
                     continue;
                 }
 
-                var refersToItself = Find(lexicons.DisclosureReferences, sentenceFacts) is not null || NamesItsOwnContent(sentenceFacts, lexicons) || IsAiLabel(sentenceFacts, lexicons);
+                var refersToItself = RefersToItsOwnMaking(sentenceFacts, lexicons) || NamesItsOwnContent(sentenceFacts, lexicons) || IsAiLabel(sentenceFacts, lexicons);
                 if (!refersToItself && !markedBlock && !(block.IsEmphasized && block.Text.Length < 400))
                 {
                     continue;
@@ -44,6 +44,31 @@ internal static partial class DisclosureFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "This was drafted with…", "our editors", "we used an AI tool to transcribe…". A bare "we", "our" or "us" is also
+    /// a columnist's or a reader's voice ("We have all used ChatGPT by now"), so it needs what the AI did, or a no.
+    /// </summary>
+    private static bool RefersToItsOwnMaking(SentenceFacts facts, AnalysisLexicons lexicons)
+    {
+        var pronounOnly = false;
+        foreach (var (start, count) in lexicons.DisclosureReferences.Matches(facts.Tokens))
+        {
+            if (facts.InQuote[start])
+            {
+                continue;
+            }
+
+            if (count > 1 || facts.Tokens[start].Lower is not ("we" or "we've" or "we'd" or "our" or "us"))
+            {
+                return true;
+            }
+
+            pronounOnly = true;
+        }
+
+        return pronounOnly && (Find(lexicons.DisclosureRoles, facts) is not null || Find(lexicons.DisclosureNegations, facts) is not null);
     }
 
     private static DisclosureStatement Classify(SentenceFacts facts, AnalysisLexicons lexicons)

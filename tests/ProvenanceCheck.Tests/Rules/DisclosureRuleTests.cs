@@ -38,6 +38,22 @@ public sealed class DisclosureRuleTests
         result.Diagnostics.ShouldContain(d => d.Id == "PC1001");
     }
 
+    /// <summary>A columnist's "we" about AI is not the newsroom saying how it made the piece.</summary>
+    [TestMethod]
+    [DataRow("We have all used ChatGPT by now, and most of us have been disappointed.")]
+    [DataRow("Our schools should teach pupils how AI works.")]
+    public void AWeThatSaysNothingAboutTheMakingIsNotADisclosure(string sentence)
+    {
+        AnalyzerVerifier.Verify($"{{|PC1001:|}}The bridge reopened on Friday.\n\n{sentence}", Rules);
+    }
+
+    [TestMethod]
+    public void AWeThatSaysWhatTheAiDidIsADisclosure()
+    {
+        AnalyzerVerifier.Verify("The bridge reopened on Friday.\n\nWe use AI tools to help draft some headlines; an editor checks each one.", Rules);
+        AnalyzerVerifier.Verify("The bridge reopened on Friday.\n\nWe did not use AI.", Rules);
+    }
+
     [TestMethod]
     public void ANegativeStatementCountsAsADisclosure()
     {
