@@ -118,6 +118,15 @@ public sealed class HearsayRuleTests
         AnalyzerVerifier.Verify("<p>A report in the <a href=\"https://courier.example/mine\">Daily Courier</a> said the mine would close.</p>", Rules, ArticleFormat.Html);
     }
 
+    /// <summary>A credit line says an agency's work is part of this article; there is no report of theirs to link.</summary>
+    [TestMethod]
+    [DataRow("<p>Reuters contributed to this report.</p>")]
+    [DataRow("<p>Additional reporting by the Daily Courier.</p>")]
+    public void ACreditLineIsNotACitation(string credit)
+    {
+        AnalyzerVerifier.Verify("<p>The mine will close in May, its owner said.</p>" + credit, Rules, ArticleFormat.Html);
+    }
+
     [TestMethod]
     public void OutletsAreNotCheckedForLinksInPlainText()
     {

@@ -21,6 +21,7 @@ internal sealed class ClaimPattern
     private bool _outletCitation;
     private AnalysisLexicons _lexicons = null!;
     private PhraseMatcher _outletCues = null!;
+    private PhraseMatcher _outletCredits = null!;
 
     public TextMatcher Terms => _terms;
 
@@ -32,6 +33,7 @@ internal sealed class ClaimPattern
             pattern._outletCitation = true;
             pattern._terms = new TextMatcher([context.Lexicons.Matcher("outlet-names")], [], [], true);
             pattern._outletCues = context.Lexicons.Matcher("outlet-reference-cues");
+            pattern._outletCredits = context.Lexicons.Matcher("outlet-credit-lines");
             return pattern;
         }
 
@@ -254,7 +256,8 @@ internal sealed class ClaimPattern
 
     private IEnumerable<TextSpan> FindOutletCitations(SentenceFacts facts)
     {
-        if (!_outletCues.AnyMatch(facts.Tokens, facts.InQuote))
+        // "Reuters contributed to this report" credits the agency's work in this article; it cites nothing to link to.
+        if (!_outletCues.AnyMatch(facts.Tokens, facts.InQuote) || _outletCredits.AnyMatch(facts.Tokens, facts.InQuote))
         {
             yield break;
         }
