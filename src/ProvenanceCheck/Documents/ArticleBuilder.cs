@@ -81,7 +81,7 @@ internal static partial class ArticleBuilder
 
     /// <summary>
     /// "Published 20 November 2026", "Updated: Nov. 20, 2026, 9:14 a.m.", "By Ann Lee | 2026-11-20": a date the reader
-    /// sees is a publication date, whether or not the page also declares one in its markup. Only a short line that is
+    /// sees is the publication date when the markup declares none (a declared one wins). Only a short line that is
     /// the date (with its label, time and zone), a byline that ends in one, or a lede that opens with one (a wire
     /// dateline) counts: not a date in a sentence.
     /// </summary>
