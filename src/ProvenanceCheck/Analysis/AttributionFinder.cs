@@ -122,13 +122,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// </summary>
     private bool HasNamedDocumentSubject(IReadOnlyList<Token> tokens, int verb, Func<string, SourceClass?> resolveBack)
     {
-        var subjectEnd = verb;
-        while (subjectEnd > 0 && IsAuxiliaryOrAdverb(tokens[subjectEnd - 1].Lower))
-        {
-            subjectEnd--;
-        }
-
-        var subjectStart = BackwardPhraseStart(tokens, subjectEnd);
+        var (subjectStart, subjectEnd) = SubjectBefore(tokens, verb, skipAuxiliaries: true);
         return subjectStart < subjectEnd && _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack) is { Class: SourceClass.Named } phrase &&
             phrase.Reason.StartsWith(SourcePhraseClassifier.DocumentReason, StringComparison.Ordinal);
     }
@@ -212,13 +206,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
     private void AddSubjectVerb(Sentence sentence, IReadOnlyList<Token> tokens, int verb, int length, AttributionForm form, Func<string, SourceClass?> resolveBack, List<Attribution> found)
     {
-        var subjectEnd = verb;
-        while (subjectEnd > 0 && IsAuxiliaryOrAdverb(tokens[subjectEnd - 1].Lower) && form != AttributionForm.PutIt)
-        {
-            subjectEnd--;
-        }
-
-        var subjectStart = BackwardPhraseStart(tokens, subjectEnd);
+        var (subjectStart, subjectEnd) = SubjectBefore(tokens, verb, skipAuxiliaries: form != AttributionForm.PutIt);
 
         // "A rescuer who asked not to be named said…": the subject is the noun before the relative clause.
         if (SubjectBeforeRelativeClause(tokens, subjectEnd) is { } restrictive)
@@ -234,8 +222,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         if (subjectStart < subjectEnd)
         {
             var phrase = _classifier.Classify(tokens, subjectStart, subjectEnd, resolveBack);
-            var trailing = subjectStart > 0 && tokens[subjectStart - 1].Kind == TokenKind.Punctuation && HasWordsBefore(tokens, subjectStart - 1, 3) && IsNearEnd(tokens, verb + length);
-            found.Add(Create(sentence, tokens, verb, length, phrase, form, trailing));
+            found.Add(Create(sentence, tokens, verb, length, phrase, form, ClosesSentence(tokens, subjectStart, verb + length)));
             return;
         }
 
@@ -243,8 +230,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
         if (AppositiveSubject(tokens, verb) is { } appositive)
         {
             // "…, the police chief, Tomas Krell, said." closes the sentence as "…, Tomas Krell said." does.
-            var closing = appositive.Start > 0 && tokens[appositive.Start - 1].Kind == TokenKind.Punctuation && HasWordsBefore(tokens, appositive.Start - 1, 3) && IsNearEnd(tokens, verb + length);
-            found.Add(Create(sentence, tokens, verb, length, appositive, form, closing));
+            found.Add(Create(sentence, tokens, verb, length, appositive, form, ClosesSentence(tokens, appositive.Start, verb + length)));
             return;
         }
 
@@ -442,6 +428,22 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
     /// Whether nothing but a time or manner phrase follows the cue ("…, police said on Monday."), or a comma
     /// closes the attribution ("…, one source said, adding…"): then the source stands behind the whole clause before it.
     /// </summary>
+    /// <summary>The subject phrase that ends at the verb (past "has", "also" and the like unless told not to).</summary>
+    private (int Start, int End) SubjectBefore(IReadOnlyList<Token> tokens, int verb, bool skipAuxiliaries)
+    {
+        var end = verb;
+        while (skipAuxiliaries && end > 0 && IsAuxiliaryOrAdverb(tokens[end - 1].Lower))
+        {
+            end--;
+        }
+
+        return (BackwardPhraseStart(tokens, end), end);
+    }
+
+    /// <summary>"…, police said." / "…, police told reporters on Monday.": a source after a comma, near the end, covers the sentence.</summary>
+    private bool ClosesSentence(IReadOnlyList<Token> tokens, int sourceStart, int afterCue) =>
+        sourceStart > 0 && tokens[sourceStart - 1].Kind == TokenKind.Punctuation && HasWordsBefore(tokens, sourceStart - 1, 3) && IsNearEnd(tokens, afterCue);
+
     private bool IsNearEnd(IReadOnlyList<Token> tokens, int afterCue)
     {
         if (afterCue > 0 && afterCue < tokens.Count && tokens[afterCue - 1].Lower is "told" or "tells" or "tell")

@@ -130,10 +130,10 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
         }
 
-        // "a Boeing executive", "a Ukrainian soldier": one unnamed member of a named body or people is unnamed.
-        if (Indefinite.Contains(first) && coreEnd - coreStart >= 2 && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
+        // "an adviser", and before proper names: "a Boeing executive" is one unnamed member of a named body.
+        if (Indefinite.Contains(first) && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
         {
-            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed member ('" + first + " … " + head + "')");
+            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
         }
 
         if (HasProperName(tokens, coreStart, coreEnd))
@@ -145,12 +145,6 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         {
             return new SourcePhrase(start, end, SourceClass.Named, head, "a definite, identifiable source");
         }
-
-        if (Indefinite.Contains(first) && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
-        {
-            return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
-        }
-
 
         if (!definite && !possessive && head.EndsWith('s') && IsPersonNoun(head))
         {
