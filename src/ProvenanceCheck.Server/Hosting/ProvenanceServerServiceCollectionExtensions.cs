@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using ProvenanceCheck.Checking;
 using ProvenanceCheck.Server.Policies;
+using ProvenanceCheck.Server.Requests.Compression;
 using ProvenanceCheck.Server.Responses;
 
 namespace ProvenanceCheck.Server.Hosting;
@@ -29,8 +30,14 @@ public static class ProvenanceServerServiceCollectionExtensions
         services.AddRouting();
         services.AddProblemDetails();
         services.AddOpenApi();
-        // gzip, br and deflate bodies are undone as they are read, so the body limit counts the article's own bytes.
-        services.AddRequestDecompression();
+        // gzip, br and deflate bodies are undone as they are read, so the body limit counts the article's own bytes;
+        // each through a decompressor that notices a body cut short.
+        services.AddRequestDecompression(options =>
+        {
+            options.DecompressionProviders["gzip"] = new CheckedDecompressionProvider(CompressedFormat.Gzip);
+            options.DecompressionProviders["deflate"] = new CheckedDecompressionProvider(CompressedFormat.ZLib);
+            options.DecompressionProviders["br"] = new CheckedDecompressionProvider(CompressedFormat.Brotli);
+        });
         services.AddRequestTimeouts(options => options.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = settings.RequestTimeout,

@@ -34,10 +34,10 @@ internal static class RequestBodyReader
             // Kestrel's own limit (or a broken upload) ends the read: report it in the same shape.
             throw new RequestException(ex.StatusCode, "body", ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(maxBytes).Message : "the request body could not be read");
         }
-        catch (Exception ex) when (ex is InvalidDataException || (ex is InvalidOperationException { Source: "System.IO.Compression.Brotli" }))
+        catch (InvalidDataException)
         {
-            // A body sent as gzip or deflate that is not (InvalidDataException), or as br (the Brotli decoder's error).
-            throw new RequestException(StatusCodes.Status400BadRequest, "body", "the compressed request body is damaged: it does not decompress");
+            // A body sent as gzip, deflate or br that is not, or that was cut short (see CheckedDecompressionProvider).
+            throw new RequestException(StatusCodes.Status400BadRequest, "body", "the compressed request body is damaged or cut short: it does not decompress whole");
         }
 
         return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
