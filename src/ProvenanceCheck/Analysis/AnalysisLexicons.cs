@@ -13,6 +13,7 @@ public sealed class AnalysisLexicons
         AccordingTo = set.Matcher("according-to-phrases");
         UnnamedHeads = set.Matcher("unnamed-source-heads");
         OrgQualifiedHeads = set.Matcher("org-qualified-heads");
+        AffiliatedHeads = set.Matcher("affiliated-heads");
         SpokespersonHeads = set.Matcher("spokesperson-heads");
         InstitutionHeads = set.Matcher("institution-heads");
         Nationalities = set.Matcher("nationality-adjectives");
@@ -51,6 +52,8 @@ public sealed class AnalysisLexicons
     internal PhraseMatcher UnnamedHeads { get; }
 
     internal PhraseMatcher OrgQualifiedHeads { get; }
+
+    internal PhraseMatcher AffiliatedHeads { get; }
 
     internal PhraseMatcher SpokespersonHeads { get; }
 

@@ -159,7 +159,7 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
             }
 
             var npStart = start + count;
-            var npEnd = ForwardPhraseEnd(tokens, npStart);
+            var npEnd = PublishedIn(tokens, ForwardPhraseEnd(tokens, npStart));
             if (npEnd <= npStart)
             {
                 continue;
@@ -396,6 +396,19 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
     private bool IsNounLike(Token token) =>
         token.IsCapitalized || lexicons.UnnamedHeads.ContainsWord(token.Lower) || lexicons.InstitutionHeads.ContainsWord(token.Lower);
+
+    /// <summary>
+    /// "according to a report in Handelsblatt", "an article in The Lancet": a phrase stops at "in" (a place, a time,
+    /// "in a statement"), but a document in a named publication goes on to name it.
+    /// </summary>
+    private int PublishedIn(IReadOnlyList<Token> tokens, int end)
+    {
+        var name = end + 1 < tokens.Count && tokens[end + 1].Lower == "the" ? end + 2 : end + 1;
+        return end > 0 && name < tokens.Count && tokens[end].Lower == "in" && lexicons.DocumentHeads.ContainsWord(tokens[end - 1].Lower) &&
+               tokens[name].IsCapitalized && !lexicons.Nationalities.ContainsWord(tokens[name].Lower)
+            ? ForwardPhraseEnd(tokens, end + 1)
+            : end;
+    }
 
     private static int ForwardPhraseEnd(IReadOnlyList<Token> tokens, int start)
     {

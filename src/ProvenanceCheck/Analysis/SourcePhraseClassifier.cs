@@ -95,6 +95,11 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             }
         }
 
+        if (lexicons.DocumentHeads.ContainsWord(head) && HasNamedModifier(tokens, coreStart, coreEnd - 1))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, DocumentReason + "the body named before it");
+        }
+
         var hasOrgModifier = HasOrganisationModifier(tokens, coreStart, coreEnd - 1) || possessive && start > 0 || HasInstitutionModifier(tokens, coreStart, coreEnd - 1) ||
             (!Indefinite.Contains(first) || !lexicons.OrgQualifiedHeads.ContainsWord(head)) && SpeaksForNamedBody(tokens, coreEnd, end, resolveBack);
         var possessiveName = HasPossessiveName(tokens, coreStart, coreEnd - 1);
@@ -104,9 +109,17 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Named, head, "officials of a named body");
         }
 
+        if (lexicons.AffiliatedHeads.ContainsWord(head) && !Indefinite.Contains(first) && (possessiveName || SpeaksForNamedBody(tokens, coreEnd, end, resolveBack)))
+        {
+            return new SourcePhrase(start, end, SourceClass.Named, head, "speak for the named body they work at");
+        }
+
         if (lexicons.SpokespersonHeads.ContainsWord(head) || (twoWordHead is not null && lexicons.SpokespersonHeads.ContainsWord(twoWordHead)))
         {
-            var named = hasOrgModifier || possessiveName || possessive || definite && resolveBack(head) == SourceClass.Named;
+            // "a police spokesman", "a government spokeswoman": speaking for the body in charge is speaking as it, though
+            // "police officials" and "government officials" stay generic.
+            var forInstitution = coreEnd - 2 >= coreStart && lexicons.InstitutionHeads.ContainsWord(tokens[coreEnd - 2].Lower);
+            var named = hasOrgModifier || possessiveName || possessive || forInstitution || definite && resolveBack(head) == SourceClass.Named;
             return new SourcePhrase(start, end, named ? SourceClass.Named : SourceClass.Unnamed, head, named ? "speaks for a named body or person" : "spokesperson for no named body");
         }
 
@@ -234,6 +247,25 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             }
 
             if (token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !lexicons.Nationalities.ContainsWord(token.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a Handelsblatt report", "a UN study": a capitalised word before the head that is not a nationality and not just
+    /// the sentence's first word ("Unconfirmed reports said"), or an acronym anywhere.
+    /// </summary>
+    private bool HasNamedModifier(IReadOnlyList<Token> tokens, int start, int headIndex)
+    {
+        for (var i = start; i < headIndex; i++)
+        {
+            var token = tokens[i];
+            var acronym = token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper);
+            if ((acronym || token.IsCapitalized && i > 0) && !lexicons.Nationalities.ContainsWord(token.Lower))
             {
                 return true;
             }

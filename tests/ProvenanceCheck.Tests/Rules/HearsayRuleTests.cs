@@ -25,6 +25,11 @@ public sealed class HearsayRuleTests
     [DataRow("The plant will close, {|PC3001:a Boeing executive|} said.")]
     [DataRow("{|PC3001:One Labour councillor|} said the vote was rigged.")]
     [DataRow("“Until the board votes, nobody will talk about the price of the land,” {|PC3001:one source|} said, adding that the talks would resume.")]
+    [DataRow("{|PC3001:An analyst at Berenberg|} said the cuts would save money.")]
+    [DataRow("{|PC3001:Wall Street analysts|} said the bank would cut rates.")]
+    [DataRow("{|PC3001:Early reports|} said the plant would close.")]
+    [DataRow("The plant will close, according to {|PC3001:a report|} in the capital.")]
+    [DataRow("{|PC3001:A security spokesman|} said the road would reopen.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
         AnalyzerVerifier.Verify(markup, Rules);
@@ -41,6 +46,15 @@ public sealed class HearsayRuleTests
     [DataRow("The deal is off, the company's chief executive said.")]
     [DataRow("The council's finance manager said the budget would balance.")]
     [DataRow("The store will close, Marks & Spencer said.")]
+    [DataRow("A police spokesman said the road would reopen.")]
+    [DataRow("A government spokeswoman said the army would help.")]
+    [DataRow("The union said it would strike. A union representative said the talks had failed.")]
+    [DataRow("The plant will close, according to a report in Handelsblatt.")]
+    [DataRow("The plant will close, according to an article in the Financial Times.")]
+    [DataRow("The plant will close, according to a Handelsblatt report.")]
+    [DataRow("Orion is said to be in talks with a battery maker, according to a report in Handelsblatt.")]
+    [DataRow("Economists at Capital Economics said growth would slow.")]
+    [DataRow("Researchers at Stanford University said the vaccine worked.")]
     public void NamedSourcesPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
