@@ -318,7 +318,9 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
                 continue;
             }
 
-            if (i == 0 && (IsCommonWord(token.Lower) || lexicons.UnnamedHeads.ContainsWord(token.Lower) || IsSentenceInitialWord(tokens, i, end - 1)))
+            // "Passengers said": a people noun that starts the sentence is the generic group it is in mid-sentence.
+            if (i == 0 && (IsCommonWord(token.Lower) || lexicons.UnnamedHeads.ContainsWord(token.Lower) || IsSentenceInitialWord(tokens, i, end - 1) ||
+                           i == end - 1 && IsPersonNoun(token.Lower)))
             {
                 continue;
             }

@@ -30,6 +30,9 @@ public sealed class HearsayRuleTests
     [DataRow("{|PC3001:Early reports|} said the plant would close.")]
     [DataRow("The plant will close, according to {|PC3001:a report|} in the capital.")]
     [DataRow("{|PC3001:A security spokesman|} said the road would reopen.")]
+    [DataRow("{|PC3001:Passengers|} said the train stopped for an hour.")]
+    [DataRow("{|PC3001:Tenants|} said the repairs had been delayed.")]
+    [DataRow("The train stopped for an hour, {|PC3001:passengers|} said.")]
     public void UnnamedSourcesGetPC3001(string markup)
     {
         AnalyzerVerifier.Verify(markup, Rules);
@@ -55,6 +58,7 @@ public sealed class HearsayRuleTests
     [DataRow("Orion is said to be in talks with a battery maker, according to a report in Handelsblatt.")]
     [DataRow("Economists at Capital Economics said growth would slow.")]
     [DataRow("Researchers at Stanford University said the vaccine worked.")]
+    [DataRow("Orion said the plant would close.")]
     public void NamedSourcesPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
