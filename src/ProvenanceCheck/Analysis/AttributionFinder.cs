@@ -64,6 +64,11 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 continue;
             }
 
+            if (IsHypothetical(tokens, i))
+            {
+                continue;
+            }
+
             if (tokens[i].Lower is "found" or "finds" or "show" or "shows" or "showed" or "shown" && !(i + 1 < tokens.Count && tokens[i + 1].Lower == "that") && !HasNamedDocumentSubject(tokens, i, resolveBack))
             {
                 continue;
@@ -91,6 +96,31 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
 
         return found;
     }
+
+    /// <summary>
+    /// "Critics will say that night buses run empty", "experts may warn…": a modal before the verb imagines what someone
+    /// might say; nothing is attributed yet. "She would later say…" tells what was said, and stays an attribution.
+    /// </summary>
+    private bool IsHypothetical(IReadOnlyList<Token> tokens, int verb)
+    {
+        var k = verb - 1;
+        while (k >= 0 && lexicons.SpeechAdverbs.ContainsWord(tokens[k].Lower))
+        {
+            if (tokens[k].Lower is "later" or "subsequently" or "eventually" or "only")
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        // "A spokesman would (only) say only that…" is what was said, as "police can confirm" and "could confirm" are:
+        // those modals are not in the list.
+        var only = verb + 1 < tokens.Count && tokens[verb + 1].Lower == "only";
+        return k >= 0 && Modals.Contains(tokens[k].Lower) && !only;
+    }
+
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "would", "may", "might", "should", "shall" };
 
     /// <summary>"Officials put the toll at 45", "the ministry puts the number of dead in the city at 300": who puts it, says it.</summary>
     private static bool IsPutTheTollAt(IReadOnlyList<Token> tokens, int verb)

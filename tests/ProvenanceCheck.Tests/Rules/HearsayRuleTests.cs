@@ -65,6 +65,25 @@ public sealed class HearsayRuleTests
     }
 
     [TestMethod]
+    [DataRow("Critics will say that night buses run empty. They are wrong.")]
+    [DataRow("Some experts may warn that the costs will rise, but the plan is sound.")]
+    [DataRow("Opponents might argue that the service is too expensive.")]
+    public void ImaginedSpeechAttributesNothing(string sentence)
+    {
+        AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    [DataRow("{|PC3001:A source|} would only say that the talks continued.")]
+    [DataRow("{|PC3001:A source|} would say only that the talks continued.")]
+    [DataRow("{|PC3001:Critics|} would later argue that the plan failed.")]
+    [DataRow("{|PC3001:Residents|} could confirm that the water rose.")]
+    public void WhatWasSaidUnderAModalIsStillAttributed(string markup)
+    {
+        AnalyzerVerifier.Verify(markup, Rules);
+    }
+
+    [TestMethod]
     public void ExplainedAnonymityPassesByDefault()
     {
         AnalyzerVerifier.Verify(
