@@ -401,7 +401,9 @@ internal sealed class AttributionFinder(AnalysisLexicons lexicons)
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && ClauseStops.Contains(token.Lower) && !IsAllCaps(token))
+            // "A No 10 source": a capital "No" before a number is part of a name (Downing Street), not "no".
+            if (token.Kind == TokenKind.Word && ClauseStops.Contains(token.Lower) && !IsAllCaps(token) &&
+                !(token.Text == "No" && tokens[start].Kind == TokenKind.Number))
             {
                 break;
             }

@@ -30,6 +30,7 @@ public sealed class HearsayRuleTests
     [DataRow("{|PC3001:Early reports|} said the plant would close.")]
     [DataRow("The plant will close, according to {|PC3001:a report|} in the capital.")]
     [DataRow("{|PC3001:A security spokesman|} said the road would reopen.")]
+    [DataRow("The minister will stay, {|PC3001:a No 10 source|} insisted.")]
     [DataRow("{|PC3001:Passengers|} said the train stopped for an hour.")]
     [DataRow("{|PC3001:Tenants|} said the repairs had been delayed.")]
     [DataRow("The train stopped for an hour, {|PC3001:passengers|} said.")]
@@ -129,6 +130,7 @@ public sealed class HearsayRuleTests
         AnalyzerVerifier.Verify("{|PC3002:It is understood|} that the talks collapsed.", Rules);
         AnalyzerVerifier.Verify("{|PC3002:There are reports|} that the talks collapsed.", Rules);
         AnalyzerVerifier.Verify("{|PC3002:Claims have emerged|} that the minister met the bidder.", Rules);
+        AnalyzerVerifier.Verify("The minister has {|PC3002:been accused of|} misleading parliament.", Rules);
     }
 
     [TestMethod]
