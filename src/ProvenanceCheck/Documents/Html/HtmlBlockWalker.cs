@@ -23,6 +23,9 @@ internal sealed class HtmlBlockWalker
     private readonly IReadOnlySet<IElement> _dropped;
     private int _keptDepth;
     private readonly List<BlockDraft> _blocks = [];
+
+    // Nodes still to visit, the next one on top; an Exit entry closes an element whose children were visited.
+    private readonly Stack<(INode Node, bool Exit, int LinkStart)> _pending = new();
     private readonly MappedTextBuilder _text = new();
     private readonly List<Link> _links = [];
     private readonly Stack<Context> _contexts = new();
@@ -73,7 +76,7 @@ internal sealed class HtmlBlockWalker
 
     private void Run(IElement root)
     {
-        var stack = new Stack<(INode Node, bool Exit, int LinkStart)>();
+        var stack = _pending;
         stack.Push((root, false, -1));
         _contexts.Push(new Context(BlockKind.Paragraph, 0, null));
         while (stack.Count > 0)
@@ -249,7 +252,40 @@ internal sealed class HtmlBlockWalker
         }
 
         var position = _positions.Of(last);
-        _cursor.SkipElement(element.LocalName, position);
+        _cursor.SkipElement(element.LocalName, position, NextElementStart());
+    }
+
+    /// <summary>
+    /// Where the next element in document order starts in the page (one-based), or 0 when no later element has a
+    /// position. A skipped element's end tag comes before it: an end tag found further on belongs to something
+    /// else. "&lt;iframe>" inside &lt;head> ends the head where it stands, and the page's own "&lt;/head>", far
+    /// below, closes nothing; jumping to it put every body paragraph of such a page at the end of the file.
+    /// </summary>
+    private int NextElementStart()
+    {
+        foreach (var (node, exit, _) in _pending)
+        {
+            if (!exit && node is IElement next && FirstStart(next) is var start and > 0)
+            {
+                return start;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Where the element starts, or for one the page does not write (an implied &lt;body>), its first written descendant.</summary>
+    private int FirstStart(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.FirstElementChild)
+        {
+            if (_positions.Of(e) is var start and > 0)
+            {
+                return start;
+            }
+        }
+
+        return 0;
     }
 
     private void OnText(IText text)

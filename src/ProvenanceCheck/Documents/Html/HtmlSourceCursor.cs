@@ -29,8 +29,12 @@ internal sealed class HtmlSourceCursor(string source)
         Position = SkipMarkup(start);
     }
 
-    /// <summary>Moves past an element whose content is not read, so the next text resynchronises quickly.</summary>
-    public void SkipElement(string localName, int lastDescendantPosition)
+    /// <summary>
+    /// Moves past an element whose content is not read, so the next text resynchronises quickly: to its end tag if
+    /// that comes before <paramref name="nextElementPosition"/> (where the next element in document order starts,
+    /// one-based; 0 when unknown), else to its last descendant.
+    /// </summary>
+    public void SkipElement(string localName, int lastDescendantPosition, int nextElementPosition)
     {
         if (lastDescendantPosition - 1 > Position)
         {
@@ -38,7 +42,7 @@ internal sealed class HtmlSourceCursor(string source)
         }
 
         var close = FindEndTag(localName, Position);
-        if (close >= 0 && close - Position < MaxResyncDistance * 4)
+        if (close >= 0 && close - Position < MaxResyncDistance * 4 && (nextElementPosition <= 0 || close < nextElementPosition - 1))
         {
             Position = SkipMarkup(close);
         }
@@ -91,7 +95,7 @@ internal sealed class HtmlSourceCursor(string source)
             return;
         }
 
-        var start = FindStart(data);
+        var start = FindStart(data, 0, Position);
         var s = start;
         var d = 0;
         while (d < data.Length)
@@ -110,6 +114,14 @@ internal sealed class HtmlSourceCursor(string source)
             }
 
             var consumed = MatchOne(data, d, s, out var produced);
+            if (consumed < 0 && IsWhiteSpace(data.AsSpan(0, d)) && FindStart(data, d, s) is var resync && resync != s)
+            {
+                // Only the text's leading white space had matched, and it matched white space that belongs before markup
+                // the walker did not step over (end tags of skipped inline elements): the words start further on.
+                s = resync;
+                continue;
+            }
+
             if (consumed < 0)
             {
                 // Unmatched text (the parser rewrote it): keep the characters, anchored where matching stopped.
@@ -133,10 +145,13 @@ internal sealed class HtmlSourceCursor(string source)
         Position = Math.Max(Position, s);
     }
 
-    private int FindStart(string data)
+    private static bool IsWhiteSpace(ReadOnlySpan<char> text) => text.IndexOfAnyExcept(" \t\n\r\f") < 0;
+
+    /// <summary>Where <paramref name="data"/>[<paramref name="d"/>..] starts in the source, searching from <paramref name="from"/>.</summary>
+    private int FindStart(string data, int d, int from)
     {
-        var p = SkipMarkupRun(Position);
-        if (MatchOne(data, 0, p, out _) > 0)
+        var p = SkipMarkupRun(from);
+        if (MatchOne(data, d, p, out _) > 0)
         {
             return p;
         }
@@ -144,7 +159,7 @@ internal sealed class HtmlSourceCursor(string source)
         // Only a source character that can start a match (the first character itself, an entity, markup, or a CR
         // standing for a LF) is worth trying; a vectorised search jumps over the rest of a skipped region.
         var limit = Math.Min(source.Length, p + MaxResyncDistance);
-        ReadOnlySpan<char> openers = [data[0], '&', '<', '\r'];
+        ReadOnlySpan<char> openers = [data[d], '&', '<', '\r'];
         for (var q = p + 1; q < limit; q++)
         {
             var next = source.AsSpan(q, limit - q).IndexOfAny(openers);
@@ -154,7 +169,7 @@ internal sealed class HtmlSourceCursor(string source)
             }
 
             q += next;
-            if (Matches(data, q))
+            if (Matches(data, d, q))
             {
                 return q;
             }
@@ -163,9 +178,8 @@ internal sealed class HtmlSourceCursor(string source)
         return p;
     }
 
-    private bool Matches(string data, int s)
+    private bool Matches(string data, int d, int s)
     {
-        var d = 0;
         var checkedChars = 0;
         while (d < data.Length && checkedChars < 24)
         {
