@@ -55,6 +55,8 @@ public sealed class SourceMapTests
     [DataRow("Prices &ndash; up.\n", "– up", "&ndash; up")]
     [DataRow("> A quoted line\n> continues.\n", "A quoted line continues.", "A quoted line\n> continues.")]
     [DataRow("- first item\n- second item\n", "second item", "second item")]
+    [DataRow("| day | event |\n| --- | --- |\n| Monday | Fire kills five at the quay |\n", "five", "five")]
+    [DataRow("Run `provcheck check` now.\n", "check", "check")]
     public void MarkdownTextMapsToTheOriginalSource(string markdown, string phrase, string expectedSource)
     {
         SourceOf(Read(markdown, ArticleFormat.Markdown), phrase).ShouldBe(expectedSource);

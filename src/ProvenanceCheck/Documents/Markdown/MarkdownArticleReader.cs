@@ -49,13 +49,13 @@ public sealed class MarkdownArticleReader : IArticleReader
                     ReadFrontMatter(source.Text, front, metadata, notes);
                     break;
                 case HeadingBlock heading:
-                    AddLeaf(source.Path, blocks, heading, BlockKind.Heading, heading.Level);
+                    AddLeaf(source, blocks, heading, BlockKind.Heading, heading.Level);
                     break;
                 case Markdig.Extensions.Figures.FigureCaption caption:
-                    AddLeaf(source.Path, blocks, caption, BlockKind.Caption, 0);
+                    AddLeaf(source, blocks, caption, BlockKind.Caption, 0);
                     break;
                 case ParagraphBlock paragraph:
-                    AddLeaf(source.Path, blocks, paragraph, KindFromAncestors(paragraph), 0);
+                    AddLeaf(source, blocks, paragraph, KindFromAncestors(paragraph), 0);
                     break;
                 case HtmlBlock html when html.Type != HtmlBlockType.Comment:
                     blocks.AddRange(ReadHtmlBlock(source, html));
@@ -146,7 +146,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         return BlockKind.Paragraph;
     }
 
-    private static void AddLeaf(string path, List<BlockDraft> blocks, LeafBlock leaf, BlockKind kind, int level)
+    private static void AddLeaf(SourceText source, List<BlockDraft> blocks, LeafBlock leaf, BlockKind kind, int level)
     {
         if (leaf.Inline is null)
         {
@@ -157,7 +157,7 @@ public sealed class MarkdownArticleReader : IArticleReader
         var links = new List<Link>();
         var emphasized = 0;
         var letters = 0;
-        AppendInlines(path, leaf.Inline, builder, links, emphasis: false, ref emphasized, ref letters, depth: 0);
+        AppendInlines(source, leaf.Inline, builder, links, emphasis: false, ref emphasized, ref letters, depth: 0);
         var content = builder.Build();
         blocks.Add(new BlockDraft(kind, content)
         {
@@ -168,13 +168,13 @@ public sealed class MarkdownArticleReader : IArticleReader
     }
 
     private static void AppendInlines(
-        string path, ContainerInline container, MappedTextBuilder builder, List<Link> links, bool emphasis, ref int emphasized, ref int letters, int depth)
+        SourceText source, ContainerInline container, MappedTextBuilder builder, List<Link> links, bool emphasis, ref int emphasized, ref int letters, int depth)
     {
         // Each level is a stack frame: 100,000 '*' around a word nest that deep and would end the process (a stack
         // overflow cannot be caught), taking a service down with it.
         if (depth > MaxInlineDepth)
         {
-            throw TooDeep(path, "its emphasis or links nest too deeply");
+            throw TooDeep(source.Path, "its emphasis or links nest too deeply");
         }
 
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
@@ -183,32 +183,32 @@ public sealed class MarkdownArticleReader : IArticleReader
             switch (inline)
             {
                 case LiteralInline literal:
-                    AppendSlice(builder, literal.Content.ToString(), literal.Span);
+                    AppendSlice(builder, source, literal.Content.ToString(), literal.Span);
                     break;
                 case HtmlEntityInline entity:
-                    AppendSlice(builder, entity.Transcoded.ToString(), entity.Span);
+                    AppendSlice(builder, source, entity.Transcoded.ToString(), entity.Span);
                     break;
                 case CodeInline code:
-                    AppendSlice(builder, code.Content, code.Span);
+                    AppendSlice(builder, source, code.Content, code.Span);
                     break;
                 case LineBreakInline lineBreak:
                     builder.AppendBreak(lineBreak.Span.Start);
                     break;
                 case AutolinkInline autolink:
-                    AppendSlice(builder, autolink.Url, autolink.Span);
+                    AppendSlice(builder, source, autolink.Url, autolink.Span);
                     links.Add(new Link(TextSpan.FromBounds(before, builder.Length), autolink.Url));
                     break;
                 case LinkInline { IsImage: true }:
                     break;
                 case LinkInline link:
-                    AppendInlines(path, link, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
+                    AppendInlines(source, link, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
                     AddLink(links, builder, before, link.Url ?? "");
                     break;
                 case EmphasisInline em:
-                    AppendInlines(path, em, builder, links, emphasis || em.DelimiterChar is '*' or '_', ref emphasized, ref letters, depth + 1);
+                    AppendInlines(source, em, builder, links, emphasis || em.DelimiterChar is '*' or '_', ref emphasized, ref letters, depth + 1);
                     break;
                 case ContainerInline nested:
-                    AppendInlines(path, nested, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
+                    AppendInlines(source, nested, builder, links, emphasis, ref emphasized, ref letters, depth + 1);
                     break;
             }
 
@@ -237,12 +237,23 @@ public sealed class MarkdownArticleReader : IArticleReader
         }
     }
 
-    /// <summary>Maps text to its source span: one to one when lengths agree, else every character to the whole span.</summary>
-    private static void AppendSlice(MappedTextBuilder builder, string text, SourceSpan span)
+    /// <summary>
+    /// Maps text to its source span: one to one when lengths agree or the text is written inside the span as it reads
+    /// (a table cell's words between the padding around them, code between its backticks), else every character to
+    /// the whole span (an entity).
+    /// </summary>
+    private static void AppendSlice(MappedTextBuilder builder, SourceText source, string text, SourceSpan span)
     {
         if (span.Length == text.Length)
         {
             builder.AppendVerbatim(text, span.Start);
+            return;
+        }
+
+        if (text.Length > 0 && span.Start >= 0 && span.End < source.Text.Length &&
+            source.Text.AsSpan(span.Start, span.Length).IndexOf(text, StringComparison.Ordinal) is var at and >= 0)
+        {
+            builder.AppendVerbatim(text, span.Start + at);
             return;
         }
 
