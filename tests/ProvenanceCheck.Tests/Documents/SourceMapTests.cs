@@ -39,6 +39,8 @@ public sealed class SourceMapTests
     [DataRow("<p>Stray</span> end tag</p>", "Stray end tag", "Stray</span> end tag")]
     [DataRow("<p>A <a title=\"x > y\" data-q='a>b' href=x>quoted</a> tag.</p>", "A quoted tag.", "A <a title=\"x > y\" data-q='a>b' href=x>quoted</a> tag.")]
     [DataRow("<p>An <a class=it's>apostrophe</a> in a tag.</p>", "An apostrophe in", "An <a class=it's>apostrophe</a> in")]
+    [DataRow("<p>A <a title=\"\" we 'll=\"\" href=x>link</a> then text.</p><p>Next one.</p>", "Next one.", "Next one.")]
+    [DataRow("<p>A <a href= 'x>y'>link</a> then text.</p>", "link then", "link</a> then")]
     [DataRow("<p>A <script>var x = '<p>fake</p>';</script>real sentence.</p>", "real sentence.", "real sentence.")]
     [DataRow("<p>Emoji 🙂 then text.</p>", "🙂 then text", "🙂 then text")]
     [DataRow("<div>Unclosed <p>paragraph <b>bold", "paragraph bold", "paragraph <b>bold")]

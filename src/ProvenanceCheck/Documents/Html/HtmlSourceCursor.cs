@@ -349,7 +349,9 @@ internal sealed class HtmlSourceCursor(string source)
                 return i + 1;
             }
 
-            if (source[i - 1] is '=' or ' ' or '\t' or '\n')
+            // A quote opens a value only after '=' (white space may stand between); elsewhere it is part of an
+            // attribute name, as in the broken markup `title="" we 'll=""` some CMSs write.
+            if (source.AsSpan(s, i - s).TrimEnd(" \t\n\r\f") is [.., '='])
             {
                 var close = source.IndexOf(c, i + 1);
                 if (close < 0)
