@@ -7,7 +7,9 @@ namespace ProvenanceCheck.Documents.Html;
 /// Walks the original HTML in step with AngleSharp's DOM to recover where each text node came from.
 /// AngleSharp records positions for elements only; text positions are found by matching the decoded
 /// text against the source from the last known element position, through entities, CRLF line ends,
-/// comments and stray tags. The cursor only moves forward, so the whole walk is linear.
+/// comments and stray tags. Between elements the cursor only moves forward, and an element's start (which
+/// the parser knows exactly) moves it back only where the tree's order is not the page's (text the parser moves
+/// out of a table), so the walk stays linear in the page.
 /// </summary>
 internal sealed class HtmlSourceCursor(string source)
 {
@@ -17,11 +19,15 @@ internal sealed class HtmlSourceCursor(string source)
 
     public int Position { get; private set; }
 
-    /// <summary>Moves to an element's start tag (AngleSharp positions are 1-based) and past it.</summary>
+    /// <summary>
+    /// Moves to an element's start tag (AngleSharp positions are 1-based) and past it, backwards too: the parser
+    /// records where each element really starts, so when the tree's order is not the page's (text inside a table
+    /// that the parser moves before it), the element's position puts the cursor right again.
+    /// </summary>
     public void EnterElement(int oneBasedPosition)
     {
         var start = oneBasedPosition - 1;
-        if (start < Position || start >= source.Length || source[start] != '<')
+        if (start < 0 || start >= source.Length || source[start] != '<')
         {
             return;
         }
@@ -171,7 +177,8 @@ internal sealed class HtmlSourceCursor(string source)
             q += next;
             if (Matches(data, d, q))
             {
-                return q;
+                // A match that begins with markup ("</td></tr>Stray words") starts after it.
+                return data[d] == '<' ? q : SkipMarkupRun(q);
             }
         }
 
