@@ -32,6 +32,7 @@ public sealed class SourceMapTests
     [DataRow("<p>Tom&aacute;s said so.</p>", "Tomás said", "Tom&aacute;s said")]
     [DataRow("<p>AT&amp;T and R&D&#x2019;s plan</p>", "AT&T and R&D’s plan", "AT&amp;T and R&D&#x2019;s plan")]
     [DataRow("<p>Legacy &copy 2025 entity</p>", "© 2025 entity", "&copy 2025 entity")]
+    [DataRow("<p>A legacy &notit; reference, then words.</p>", "¬it; reference, then", "&notit; reference, then")]
     [DataRow("<p>Numeric &#8220;quote&#8221; here</p>", "“quote”", "&#8220;quote&#8221;")]
     [DataRow("<p>An <em>inline</em> <a href='x'>tag</a> run</p>", "inline tag run", "inline</em> <a href='x'>tag</a> run")]
     [DataRow("<p>Before<!-- a comment -->after</p>", "Beforeafter", "Before<!-- a comment -->after")]

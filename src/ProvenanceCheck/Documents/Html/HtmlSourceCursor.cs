@@ -224,7 +224,7 @@ internal sealed class HtmlSourceCursor(string source)
             if (entity > 0 && (c != '&' || IsAmpersandEntity(s, entity)))
             {
                 produced = d + 1 < data.Length && char.IsHighSurrogate(c) ? 2 : 1;
-                return entity;
+                return LegacyReferenceLength(data, d + produced, s, entity);
             }
         }
 
@@ -249,6 +249,29 @@ internal sealed class HtmlSourceCursor(string source)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// How much of a named reference the parser took: "&amp;notit;" reads as "¬it;" (a few legacy names need no
+    /// semicolon), so when the text goes on with the rest of the name, only the prefix was the reference.
+    /// </summary>
+    private int LegacyReferenceLength(string data, int next, int s, int length)
+    {
+        if (next >= data.Length || source[s + 1] == '#' || s + length >= source.Length || source[s + length] == data[next] ||
+            source[s + length] is '<' or '&' or '\r')
+        {
+            return length;
+        }
+
+        for (var prefix = length - 1; prefix >= 3; prefix--)
+        {
+            if (source[s + prefix] == data[next])
+            {
+                return prefix;
+            }
+        }
+
+        return length;
     }
 
     private bool IsAmpersandEntity(int s, int length)
