@@ -143,8 +143,8 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "a generic group ('" + first + " " + head + "')");
         }
 
-        // "an adviser", and before proper names: "a Boeing executive" is one unnamed member of a named body.
-        if (Indefinite.Contains(first) && IsPersonNoun(head) && !tokens[coreEnd - 1].IsCapitalized)
+        // "an adviser", and before proper names: "a Boeing executive" and "a Labour MP" are one unnamed member of a named body.
+        if (Indefinite.Contains(first) && IsPersonNoun(head) && (!tokens[coreEnd - 1].IsCapitalized || IsAcronym(tokens[coreEnd - 1])))
         {
             return new SourcePhrase(start, end, SourceClass.Unnamed, head, "an unnamed person ('" + first + " " + head + "')");
         }
@@ -334,6 +334,8 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
     /// <summary>"Emergency workers said": a capital that only starts the sentence, before a lower-case head, names nothing.</summary>
     private static bool IsSentenceInitialWord(IReadOnlyList<Token> tokens, int i, int headIndex) =>
         i == 0 && headIndex > i && !tokens[headIndex].IsCapitalized && !(i + 1 < headIndex && tokens[i + 1].IsCapitalized);
+
+    private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(char.IsUpper);
 
     private static bool IsCommonWord(string lower) => Determiners.Contains(lower) || Possessives.Contains(lower) || Pronouns.Contains(lower) ||
         lower is "but" or "and" or "so" or "yet" or "still" or "meanwhile" or "however" or "now" or "then" or "also";
