@@ -33,7 +33,8 @@ internal static partial class DisclosureFinder
                     continue;
                 }
 
-                var refersToItself = RefersToItsOwnMaking(sentenceFacts, lexicons) || NamesItsOwnContent(sentenceFacts, lexicons) || IsAiLabel(sentenceFacts, lexicons);
+                var refersToItself = RefersToItsOwnMaking(sentenceFacts, lexicons) || NamesItsOwnContent(sentenceFacts, lexicons) || IsAiLabel(sentenceFacts, lexicons) ||
+                                     IsCreditLine(sentenceFacts, lexicons);
                 if (!refersToItself && !markedBlock && !(block.IsEmphasized && block.Text.Length < 400))
                 {
                     continue;
@@ -171,6 +172,43 @@ internal static partial class DisclosureFinder
 
         return (hasLabelNoun || SaysNotUsed(tokens, colon + 1)) && lexicons.AiTerms.Matches(tokens).Any(match => match.Start + match.Count <= colon);
     }
+
+    /// <summary>
+    /// "AI-generated image.", "Illustration generated with Midjourney.": a credit line of a few words that names the
+    /// work and the AI that made it is the newsroom's label on its own content, as a photo credit is. A longer sentence
+    /// is the story's ("AI-generated images flooded social media after the storm").
+    /// </summary>
+    private static bool IsCreditLine(SentenceFacts facts, AnalysisLexicons lexicons)
+    {
+        var words = 0;
+        var namesWork = false;
+        var saysMade = false;
+        foreach (var token in facts.Tokens)
+        {
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                saysMade |= token.IsPunct(":");
+                continue;
+            }
+
+            namesWork |= lexicons.DisclosureSubjects.ContainsWord(token.Lower);
+            saysMade |= MakingWords.Contains(token.Lower) || MakingWords.Contains(token.Lower[(token.Lower.LastIndexOf('-') + 1)..]);
+            if (++words > MaxCreditLineWords)
+            {
+                return false;
+            }
+        }
+
+        // "AI images are everywhere" names no making: it is a sentence about AI, not a credit.
+        return namesWork && saysMade && !facts.InQuote[0];
+    }
+
+    private const int MaxCreditLineWords = 6;
+
+    private static readonly HashSet<string> MakingWords = new(StringComparer.Ordinal)
+    {
+        "generated", "created", "made", "produced", "rendered", "drawn", "illustrated", "enhanced", "edited", "assisted",
+    };
 
     // "AI: none", "AI: not used": with no label noun, only an answer that says no AI was used makes it a label.
     private static bool SaysNotUsed(IReadOnlyList<Token> tokens, int i) =>

@@ -83,6 +83,26 @@ public sealed class DisclosureRuleTests
         AnalyzerVerifier.Verify($"The bridge reopened on Friday.\n\n{label}", Rules);
     }
 
+    /// <summary>A credit line under a picture or a summary says what AI made, as a photo credit says who took it.</summary>
+    [TestMethod]
+    [DataRow("AI-generated image.")]
+    [DataRow("Illustration generated with Midjourney.")]
+    [DataRow("Photo illustration: AI-generated")]
+    public void AnAiCreditLineIsADisclosure(string credit)
+    {
+        var result = Checkers.Check($"The bridge reopened on Friday.\n\n{credit}");
+
+        result.Diagnostics.ShouldNotContain(d => d.Id == "PC1001" || d.Id == "PC1002");
+    }
+
+    [TestMethod]
+    [DataRow("AI images are everywhere.")]
+    [DataRow("AI-generated images flooded social media after the storm.")]
+    public void AShortSentenceAboutAiIsNotACreditLine(string sentence)
+    {
+        Checkers.Check($"The bridge reopened on Friday.\n\n{sentence}").Diagnostics.ShouldContain(d => d.Id == "PC1001");
+    }
+
     [TestMethod]
     public void AHeadingNamingAnAiProductIsNotALabel()
     {
