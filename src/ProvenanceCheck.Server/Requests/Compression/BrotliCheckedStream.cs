@@ -7,29 +7,13 @@ namespace ProvenanceCheck.Server.Requests.Compression;
 /// does. <see cref="BrotliStream"/> ends quietly where the bytes end; <see cref="BrotliDecoder"/> says whether the
 /// stream was finished.
 /// </summary>
-internal sealed class BrotliCheckedStream(Stream compressed) : Stream
+internal sealed class BrotliCheckedStream(Stream compressed) : ReadOnlyStream
 {
     private readonly byte[] _input = new byte[16 * 1024];
     private BrotliDecoder _decoder;
     private int _start;
     private int _end;
     private bool _done;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -44,9 +28,6 @@ internal sealed class BrotliCheckedStream(Stream compressed) : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -59,16 +40,6 @@ internal sealed class BrotliCheckedStream(Stream compressed) : Stream
             Refill(await compressed.ReadAsync(Space(), cancellationToken).ConfigureAwait(false));
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -1,7 +1,7 @@
 namespace ProvenanceCheck.Server.Requests.Compression;
 
 /// <summary>Passes reads through and keeps the last eight bytes read: where a gzip or zlib stream keeps its trailer.</summary>
-internal sealed class TailRecordingStream(Stream inner) : Stream
+internal sealed class TailRecordingStream(Stream inner) : ReadOnlyStream
 {
     private const int Size = 8;
     private readonly byte[] _tail = new byte[Size];
@@ -16,42 +16,13 @@ internal sealed class TailRecordingStream(Stream inner) : Stream
         return _tail.AsSpan(Size - available, available);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer) => Record(buffer, inner.Read(buffer));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Record(buffer.Span, read);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

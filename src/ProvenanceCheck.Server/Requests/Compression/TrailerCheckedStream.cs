@@ -9,7 +9,7 @@ namespace ProvenanceCheck.Server.Requests.Compression;
 /// and length of what came out, and throws <see cref="InvalidDataException"/> when they differ: the body was cut short.
 /// A gzip body of several members is refused the same way (the trailer covers only the last one); HTTP clients send one.
 /// </summary>
-internal sealed class TrailerCheckedStream : Stream
+internal sealed class TrailerCheckedStream : ReadOnlyStream
 {
     private readonly CompressedFormat _format;
     private readonly TailRecordingStream _compressed;
@@ -29,42 +29,13 @@ internal sealed class TrailerCheckedStream : Stream
             : new ZLibStream(_compressed, CompressionMode.Decompress);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer) => Account(buffer, _decompressor.Read(buffer));
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var read = await _decompressor.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
         return Account(buffer.Span, read);
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
