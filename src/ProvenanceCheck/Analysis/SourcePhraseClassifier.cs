@@ -246,7 +246,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper) && !lexicons.Nationalities.ContainsWord(token.Lower))
+            if (IsAcronym(token) && !lexicons.Nationalities.ContainsWord(token.Lower))
             {
                 return true;
             }
@@ -264,8 +264,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         for (var i = start; i < headIndex; i++)
         {
             var token = tokens[i];
-            var acronym = token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper);
-            if ((acronym || token.IsCapitalized && i > 0) && !lexicons.Nationalities.ContainsWord(token.Lower))
+            if ((IsAcronym(token) || token.IsCapitalized && i > 0) && !lexicons.Nationalities.ContainsWord(token.Lower))
             {
                 return true;
             }
@@ -335,7 +334,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
     private static bool IsSentenceInitialWord(IReadOnlyList<Token> tokens, int i, int headIndex) =>
         i == 0 && headIndex > i && !tokens[headIndex].IsCapitalized && !(i + 1 < headIndex && tokens[i + 1].IsCapitalized);
 
-    private static bool IsAcronym(Token token) => token.Text.Length >= 2 && token.Text.All(char.IsUpper);
+    private static bool IsAcronym(Token token) => token.Kind == TokenKind.Word && token.Text.Length >= 2 && token.Text.All(char.IsUpper);
 
     private static bool IsCommonWord(string lower) => Determiners.Contains(lower) || Possessives.Contains(lower) || Pronouns.Contains(lower) ||
         lower is "but" or "and" or "so" or "yet" or "still" or "meanwhile" or "however" or "now" or "then" or "also";
