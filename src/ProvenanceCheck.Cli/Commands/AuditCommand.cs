@@ -30,11 +30,12 @@ internal static class AuditCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
         var maxArchive = new Option<int>("--max-archive-size") { Description = "Most MB inflated from one zip (zip-bomb cap)", DefaultValueFactory = _ => 4096 };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary" };
+        var maxFindings = MaxFindingsOption.Create();
         var config = new ConfigOptions();
 
         var command = new Command("audit", "Audit an archive into an SQLite store (parallel, incremental, resumable)");
         command.Arguments.Add(inputs);
-        foreach (var option in new Option[] { db, jobs, include, exclude, shard, baseline, failOn, maxArchive, quiet })
+        foreach (var option in new Option[] { db, jobs, include, exclude, shard, baseline, failOn, maxArchive, maxFindings, quiet })
         {
             command.Options.Add(option);
         }
@@ -44,7 +45,7 @@ internal static class AuditCommand
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             Severity? explicitFailOn = SeverityNames.TryParse(parse.GetValue(failOn), out var level) ? level : null;
-            var readerOptions = new CheckOptions { Reader = common.ReaderOptions(parse) };
+            var readerOptions = new CheckOptions { Reader = common.ReaderOptions(parse), MaxFindings = MaxFindingsOption.Limit(parse, maxFindings) };
             var planner = new AuditPlanner(config.Build(parse, common, explicitFailOn), readerOptions, common.ForcedFormat(parse));
             var options = new AuditOptions
             {

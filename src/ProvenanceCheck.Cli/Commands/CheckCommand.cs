@@ -27,18 +27,7 @@ internal static class CheckCommand
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write every current diagnostic to this baseline file" };
         var config = new ConfigOptions();
         var metadata = new Option<string?>("--metadata") { Description = "A JSON object of CMS fields (author, aiAssisted, …) added to every article's metadata, for hooks" };
-        var maxFindings = new Option<int>("--max-findings")
-        {
-            Description = "At most this many findings per article; PC0003 says how many more there were (0: no limit)",
-            DefaultValueFactory = _ => FindingLimit.Default,
-        };
-        maxFindings.Validators.Add(result =>
-        {
-            if (result.Tokens is [var token] && int.TryParse(token.Value, out var limit) && limit < 0)
-            {
-                result.AddError($"--max-findings must be 0 (no limit) or more, not {limit}");
-            }
-        });
+        var maxFindings = MaxFindingsOption.Create();
 
         var command = new Command("check", "Check articles against the loaded policies");
         command.Arguments.Add(paths);
@@ -65,7 +54,7 @@ internal static class CheckCommand
             var baseOptions = new CheckOptions
             {
                 Reader = common.ReaderOptions(parse) with { Metadata = ReadMetadata(parse.GetValue(metadata), maxBytes) },
-                MaxFindings = parse.GetValue(maxFindings) is > 0 and var limit ? limit : int.MaxValue,
+                MaxFindings = MaxFindingsOption.Limit(parse, maxFindings),
             };
 
             // Everything is read and checked before anything is printed: an unreadable input fails the run without partial output.

@@ -47,6 +47,25 @@ public sealed class AuditCliTests
     }
 
     [TestMethod]
+    public void Max_findings_caps_each_article_as_check_does_and_a_new_cap_rechecks_the_archive()
+    {
+        using var temp = new TempFolder();
+        AuditFixtures.WriteFolder(temp.File("site"), 3);
+        const string PerArticle = "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM diagnostics GROUP BY article_id)";
+
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--quiet").ExitCode.ShouldBe(1);
+        StoreDump.Scalar(temp.File("a.db"), PerArticle).ShouldBeGreaterThan(2);
+        var overTheCap = StoreDump.Scalar(temp.File("a.db"), "SELECT COUNT(*) FROM (SELECT article_id FROM diagnostics GROUP BY article_id HAVING COUNT(*) > 1)");
+        overTheCap.ShouldBeGreaterThan(0);
+
+        CliProcess.Run(temp.Path, "audit", "site", "--db", "a.db", "--max-findings", "1", "--quiet").ExitCode.ShouldBe(1);
+
+        // One finding and PC0003 saying how many more: the changed cap is a changed plan, so every article is checked again.
+        StoreDump.Scalar(temp.File("a.db"), PerArticle).ShouldBe(2);
+        StoreDump.Scalar(temp.File("a.db"), "SELECT COUNT(DISTINCT article_id) FROM diagnostics WHERE rule_id = 'PC0003'").ShouldBe(overTheCap);
+    }
+
+    [TestMethod]
     public void A_device_that_never_ends_is_an_input_error_not_the_end_of_the_audit()
     {
         if (!File.Exists("/dev/zero"))
@@ -141,6 +160,7 @@ public sealed class AuditCliTests
     [DataRow("audit|.|--db|a.db|--jobs|100000", "--jobs must be from 1 to 256")]
     [DataRow("audit|.|--db|a.db|--max-file-size|32MB", "Cannot parse argument '32MB' for option '--max-file-size'")]
     [DataRow("audit|.|--db|a.db|--max-archive-size|0", "--max-archive-size must be at least 1 (MB)")]
+    [DataRow("audit|.|--db|a.db|--max-findings|-1", "--max-findings must be 0 (no limit) or more, not -1")]
     [DataRow("audit|.|--db|a.db|--baseline|nope.txt", "nope.txt: no such baseline file")]
     [DataRow("audit|.|--db|a.db|--baseline|not-a-db.txt", "not-a-db.txt: not a readable baseline file")]
     [DataRow("report|not-a-db.txt", "not-a-db.txt: not an audit store")]
