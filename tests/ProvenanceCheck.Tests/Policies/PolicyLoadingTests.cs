@@ -91,6 +91,7 @@ public sealed class PolicyLoadingTests
     [DataRow("rules:\n  - id: X1\n    title: t\n    message: 'bad {nope}'\n    kind: forbid\n    options: {match: a}\n", 4, 14, "unknown placeholder {nope}")]
     [DataRow("rules:\n  - id: X1\n    title: t\n    message: m\n    kind: claim-needs-source\n    options: {claim: {terms: a}, window: many}\n", 6, 42, "'window' must be a whole number")]
     [DataRow("rules:\n  - id: X1\n    title: t\n    message: m\n    kind: claim-needs-source\n    options: {claim: {terms: a, loss-terms: lost}}\n", 6, 22, "'loss-terms' needs 'loss-people'")]
+    [DataRow("rules:\n  - id: X1\n    title: t\n    message: m\n    kind: claim-needs-source\n    options: {claim: {terms: a, squad-terms: killed}}\n", 6, 22, "'squad-terms' needs 'squad-people'")]
     [DataRow("rules:\n  - id: X1\n    title: [not, a, string]\n    message: m\n    kind: forbid\n", 3, 12, "'title' must be a string")]
     [DataRow("rules:\n  - id: X1\n  title: t\n", 3, 3, "")]
     [DataRow("rules: {id: X1}\n", 1, 8, "'rules' must be a list")]

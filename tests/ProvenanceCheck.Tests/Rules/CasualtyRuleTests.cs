@@ -142,9 +142,19 @@ public sealed class CasualtyRuleTests
     [DataRow("The injured were taken to 3 hospitals.")]
     [DataRow("The champion, injured for two seasons, lost three matches in a row.")]
     [DataRow("Dozens of drivers were trapped in their cars by the snow overnight.")]
+    [DataRow("United were without nine injured players for the derby.")]
+    [DataRow("Two more players limped off injured in the first half.")]
     public void ThingsThatAreNotCasualtyFiguresPass(string sentence)
     {
         AnalyzerVerifier.Verify(sentence, Rules);
+    }
+
+    [TestMethod]
+    [DataRow("The bus crash killed {|PC2001:nine|} players and {|PC2001:two|} coaches.")]
+    [DataRow("{|PC2001:Seven|} players were injured when the team bus overturned.")]
+    public void PlayersKilledOrHurtInAnAccidentAreACasualtyFigure(string markup)
+    {
+        AnalyzerVerifier.Verify(markup, Rules);
     }
 
     [TestMethod]

@@ -6,7 +6,8 @@ namespace ProvenanceCheck.Rules.Kinds;
 
 /// <summary>
 /// What counts as a claim for <c>claim-needs-source</c>:
-/// <c>claim: {terms, quantity, people, exclude-units, max-distance, loss-terms, loss-people}</c> for figures, or
+/// <c>claim: {terms, quantity, people, exclude-units, max-distance, loss-terms, loss-people, squad-people, squad-terms}</c>
+/// for figures, or
 /// <c>claim: outlet-citation</c> for reporting cited from another outlet.
 /// </summary>
 internal sealed class ClaimPattern
@@ -16,6 +17,8 @@ internal sealed class ClaimPattern
     private PhraseMatcher? _excludeUnits;
     private TextMatcher? _lossTerms;
     private PhraseMatcher? _lossPeople;
+    private PhraseMatcher? _squadPeople;
+    private TextMatcher? _squadTerms;
     private bool _quantity = true;
     private int _maxDistance = 8;
     private bool _outletCitation;
@@ -50,6 +53,7 @@ internal sealed class ClaimPattern
         }
 
         ReadLossTerms(claim, context, pattern);
+        ReadSquadPeople(claim, context, pattern);
         pattern._maxDistance = claim.OptionalInt("max-distance", 1, 40) ?? 8;
         claim.EnsureNoUnknownKeys("'claim'");
         return pattern;
@@ -69,6 +73,23 @@ internal sealed class ClaimPattern
         pattern._lossTerms = context.ReadMatcher(claim, "loss-terms", required: true);
         var people = claim.OptionalString("loss-people") ?? throw claim.Error("'loss-terms' needs 'loss-people' (the nouns a loss counts)");
         pattern._lossPeople = context.LexiconMatcher(claim.File, claim.Node("loss-people")!, people.TrimStart('@'));
+    }
+
+    /// <summary>
+    /// "United were without nine injured players" is a team sheet, "the crash killed nine players" a casualty figure:
+    /// a figure of <c>squad-people</c> is a claim only with a <c>squad-terms</c> word (a death, an accident) near it.
+    /// Both or neither.
+    /// </summary>
+    private static void ReadSquadPeople(YamlNodeReader claim, PolicyContext context, ClaimPattern pattern)
+    {
+        if (claim.Node("squad-people") is null && claim.Node("squad-terms") is null)
+        {
+            return;
+        }
+
+        var squad = claim.OptionalString("squad-people") ?? throw claim.Error("'squad-terms' needs 'squad-people' (the nouns whose figures they make casualties)");
+        pattern._squadPeople = context.LexiconMatcher(claim.File, claim.Node("squad-people")!, squad.TrimStart('@'));
+        pattern._squadTerms = context.ReadMatcher(claim, "squad-terms", required: true);
     }
 
     /// <summary>The claims in a sentence, as spans of its text (the figure, or the outlet's name).</summary>
@@ -96,10 +117,20 @@ internal sealed class ClaimPattern
             yield break;
         }
 
+        List<int>? squadTermTokens = null;
         foreach (var number in facts.Numbers)
         {
             if ((termTokens.Count > 0 && IsFigureOfPeople(number, facts, termTokens)) || (lossTokens.Count > 0 && IsLossOfPeople(number, facts, lossTokens)))
             {
+                if (_squadPeople is not null && NounFollows(_squadPeople, facts, number))
+                {
+                    squadTermTokens ??= TermTokenIndexes(_squadTerms!, facts, article);
+                    if (!TokenSearch.AnyBetween(squadTermTokens, number.StartToken - _maxDistance, number.EndToken + _maxDistance - 1))
+                    {
+                        continue;
+                    }
+                }
+
                 yield return number.Span;
             }
         }
