@@ -158,6 +158,14 @@ public sealed class CasualtyRuleTests
     }
 
     [TestMethod]
+    [DataRow("Her son was one of {|PC2001:four|} teenagers killed when a car mounted the pavement.")]
+    [DataRow("Two of the {|PC2001:12|} people injured in the blast were children.")]
+    public void AShareOfAFigureIsNotAFigureOfItsOwn(string markup)
+    {
+        AnalyzerVerifier.Verify(markup, Rules);
+    }
+
+    [TestMethod]
     public void HeadlinesAreAnsweredForByTheBody()
     {
         AnalyzerVerifier.Verify("# 40 killed in ferry disaster\n\nForty people were killed, the coast guard said.", Rules, ArticleFormat.Markdown);

@@ -33,6 +33,7 @@ public sealed class HearsayRuleTests
     [DataRow("The minister will stay, {|PC3001:a No 10 source|} insisted.")]
     [DataRow("{|PC3001:A Labour MP|} said the vote was rigged.")]
     [DataRow("The vote was rigged, {|PC3001:an SNP MSP|} told reporters.")]
+    [DataRow("{|PC3001:Pollsters|} said the weather kept older voters at home.")]
     [DataRow("{|PC3001:Passengers|} said the train stopped for an hour.")]
     [DataRow("{|PC3001:Tenants|} said the repairs had been delayed.")]
     [DataRow("The train stopped for an hour, {|PC3001:passengers|} said.")]
@@ -62,6 +63,7 @@ public sealed class HearsayRuleTests
     [DataRow("Economists at Capital Economics said growth would slow.")]
     [DataRow("Researchers at Stanford University said the vaccine worked.")]
     [DataRow("Orion said the plant would close.")]
+    [DataRow("Strategists at Goldman Sachs said rates would fall.")]
     [DataRow("Labour MP Jane Roe said the vote was rigged.")]
     [DataRow("A Labour MP, Jane Roe, said the vote was rigged.")]
     public void NamedSourcesPass(string sentence)

@@ -159,7 +159,7 @@ internal sealed class ClaimPattern
 
     private bool IsFigureOfPeople(NumberExpression number, SentenceFacts facts, List<int> termTokens)
     {
-        if (number.IsAge || IsYearOrTime(number, facts))
+        if (number.IsAge || IsYearOrTime(number, facts) || IsShareOfAnotherFigure(number, facts))
         {
             return false;
         }
@@ -186,6 +186,19 @@ internal sealed class ClaimPattern
         }
 
         return countsPeople || termRightAfter || TollBefore(facts, number) || VictimsOfKilling(facts, number);
+    }
+
+    /// <summary>"one of four teenagers killed", "two of the 12 dead": the figure is the one after "of".</summary>
+    private static bool IsShareOfAnotherFigure(NumberExpression number, SentenceFacts facts)
+    {
+        var of = number.EndToken;
+        if (of >= facts.Tokens.Count || facts.Tokens[of].Lower != "of")
+        {
+            return false;
+        }
+
+        var next = of + 1 < facts.Tokens.Count && facts.Tokens[of + 1].Lower == "the" ? of + 2 : of + 1;
+        return facts.Numbers.Any(n => n.StartToken == next);
     }
 
     private bool IsLossOfPeople(NumberExpression number, SentenceFacts facts, List<int> lossTokens) =>
