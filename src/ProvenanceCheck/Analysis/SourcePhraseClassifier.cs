@@ -118,8 +118,7 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
         {
             // "a police spokesman", "a government spokeswoman": speaking for the body in charge is speaking as it, though
             // "police officials" and "government officials" stay generic.
-            var forInstitution = coreEnd - 2 >= coreStart && lexicons.InstitutionHeads.ContainsWord(tokens[coreEnd - 2].Lower);
-            var named = hasOrgModifier || possessiveName || possessive || forInstitution || definite && resolveBack(head) == SourceClass.Named;
+            var named = hasOrgModifier || possessiveName || possessive || InstitutionBefore(tokens, coreStart, coreEnd - 1) || definite && resolveBack(head) == SourceClass.Named;
             return new SourcePhrase(start, end, named ? SourceClass.Named : SourceClass.Unnamed, head, named ? "speaks for a named body or person" : "spokesperson for no named body");
         }
 
@@ -292,7 +291,11 @@ internal sealed class SourcePhraseClassifier(AnalysisLexicons lexicons)
 
     /// <summary>"agency officials", "hospital officials": the body in charge, named by its kind; "government officials" stays generic.</summary>
     private bool HasInstitutionModifier(IReadOnlyList<Token> tokens, int start, int headIndex) =>
-        headIndex - 1 >= start && lexicons.InstitutionHeads.ContainsWord(tokens[headIndex - 1].Lower) && !lexicons.Nationalities.ContainsWord(tokens[headIndex - 1].Lower);
+        InstitutionBefore(tokens, start, headIndex) && !lexicons.Nationalities.ContainsWord(tokens[headIndex - 1].Lower);
+
+    /// <summary>The word right before the head names the body in charge ("police", "government", "agency").</summary>
+    private bool InstitutionBefore(IReadOnlyList<Token> tokens, int start, int headIndex) =>
+        headIndex - 1 >= start && lexicons.InstitutionHeads.ContainsWord(tokens[headIndex - 1].Lower);
 
     private static bool HasPossessiveName(IReadOnlyList<Token> tokens, int start, int headIndex)
     {

@@ -62,7 +62,7 @@ public sealed class SeedArticleTests
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Sentence is not null))
         {
             var raw = source.Text.Substring(diagnostic.Span.Start, diagnostic.Span.Length);
-            HtmlDecode(raw).ShouldBe(diagnostic.Text, $"{diagnostic.Id} at offset {diagnostic.Span.Start}");
+            HtmlSourceText.Decode(raw).ShouldBe(diagnostic.Text, $"{diagnostic.Id} at offset {diagnostic.Span.Start}");
             var line = source.GetLineText(diagnostic.Location.Start.Line);
             var lineStart = source.GetLineStart(diagnostic.Location.Start.Line);
             (lineStart + diagnostic.Location.Start.Character).ShouldBe(diagnostic.Span.Start);
@@ -81,12 +81,5 @@ public sealed class SeedArticleTests
         source.Text.Substring(quoted.Span.Start - 8, 8).ShouldBe("&rdquo; ");
         (quoted.Location.Start.Line + 1).ShouldBe(35);
         (quoted.Location.Start.Character + 1).ShouldBe(61);
-    }
-
-    private static string HtmlDecode(string raw)
-    {
-        var parser = new AngleSharp.Html.Parser.HtmlParser();
-        var document = parser.ParseDocument("<body>" + raw + "</body>");
-        return string.Join(' ', document.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

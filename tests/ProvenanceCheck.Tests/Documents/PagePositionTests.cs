@@ -26,7 +26,7 @@ public sealed class PagePositionTests
             var article = Checkers.Default.Read(source, ArticleFormat.Html);
             foreach (var sentence in article.Sentences.Where(s => s.Text.Length >= 20))
             {
-                var written = Decoded(source.Text.Substring(sentence.SourceSpan.Start, sentence.SourceSpan.Length));
+                var written = HtmlSourceText.Decode(source.Text.Substring(sentence.SourceSpan.Start, sentence.SourceSpan.Length));
                 var text = string.Join(' ', sentence.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 if (!written.StartsWith(text[..8], StringComparison.Ordinal) || !written.EndsWith(text[^8..], StringComparison.Ordinal))
                 {
@@ -51,11 +51,5 @@ public sealed class PagePositionTests
                    "<p>{|PC3001:Sources|} said the fire had started in a warehouse near the ferry terminal.</p>\n</article></body></html>";
 
         AnalyzerVerifier.Verify(page, ["PC3001"], ArticleFormat.Html);
-    }
-
-    private static string Decoded(string raw)
-    {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + raw + "</body>");
-        return string.Join(' ', document.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }
